@@ -1,0 +1,4 @@
+export * from './common.schema.js';
+export * from './enums.schema.js';
+export * from './strategy.schema.js';
+export * from './department.schema.js';

@@ -2,5 +2,6 @@ export * from './common.schema.js';
 export * from './enums.schema.js';
 export * from './strategy.schema.js';
 export * from './department.schema.js';
+export * from './auth.schema.js';
 export * from './rollup.js';
 export * from './rollup.schema.js';

@@ -1,0 +1,18 @@
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { DepartmentEntity } from '../modules/departments/department.entity.js';
+import { GoalEntity } from '../modules/strategy/entities/goal.entity.js';
+import { StrategyEntity } from '../modules/strategy/entities/strategy.entity.js';
+import { SubGoalEntity } from '../modules/strategy/entities/sub-goal.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+
+/** Every entity of the application; listed explicitly so the same list works in tests and dist. */
+export const entities = [
+  StrategyEntity,
+  GoalEntity,
+  SubGoalEntity,
+  DepartmentEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEntryEntity,
+];

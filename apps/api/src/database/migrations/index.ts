@@ -1,0 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795831108954 } from './1795831108954-Initial.js';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** Every migration, in order; a committed migration is never edited, only followed by a new one. */
+export const migrations: MigrationClass[] = [Initial1795831108954];

@@ -1,0 +1,28 @@
+import { Suspense } from 'react';
+import { Outlet } from 'react-router';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SkipLink } from '@/components/layout/skip-link';
+import { visibleNavItems } from '@/components/layout/nav-item';
+import { Loader } from '@/components/ui/loader';
+import { useViewer } from '@/lib/viewer';
+import { navItems } from './nav-items';
+
+/** The frame around every page: skip link, header with navigation, main, footer. */
+export function AppLayout() {
+  const { role } = useViewer();
+  return (
+    <div className="lp-app">
+      <SkipLink />
+      <SiteHeader navItems={visibleNavItems(navItems, role)} />
+      <main id="main" tabIndex={-1} className="lp-main">
+        <div className="lp-container">
+          <Suspense fallback={<Loader />}>
+            <Outlet />
+          </Suspense>
+        </div>
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

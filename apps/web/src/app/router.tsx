@@ -1,0 +1,37 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { withNamespaces } from '@/lib/i18n';
+import { AppLayout } from './app-layout';
+import { RouteError } from './route-error';
+
+/**
+ * Every page is its own chunk (`lazy`), loaded together with the locale namespaces it needs.
+ * A route module exports `Component` (see routes/cockpit.tsx).
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            index: true,
+            lazy: () => withNamespaces(['cockpit', 'strategy'], () => import('./routes/cockpit')),
+          },
+          {
+            path: 'barrierefreiheit',
+            lazy: () => import('./routes/accessibility-statement'),
+          },
+          { path: 'barriere-melden', lazy: () => import('./routes/report-barrier') },
+          { path: 'impressum', lazy: () => import('./routes/imprint') },
+          { path: '*', lazy: () => import('./routes/not-found') },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

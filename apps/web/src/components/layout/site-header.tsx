@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Kopfzeile } from './kopfzeile';
+import { LanguageSwitch } from './language-switch';
+import { PrimaryNav } from './primary-nav';
+import type { NavItem } from './nav-item';
+
+/** Kopfzeile, product name with the city, language switch and the primary navigation. */
+export function SiteHeader({ navItems }: { navItems: readonly NavItem[] }) {
+  const { t } = useTranslation('common');
+  return (
+    <header className="lp-site-header">
+      <Kopfzeile>{t('kopfzeile')}</Kopfzeile>
+      <div className="lp-container lp-masthead">
+        <div className="lp-brand">
+          <Link to="/" className="lp-brand__link">
+            <svg className="lp-brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <path d="M6 4v24M26 4v24" strokeWidth="3" />
+              <path d="M16 6v4M16 14v4M16 22v4" strokeWidth="2.5" />
+            </svg>
+            <span className="lp-brand__name">{t('app.name')}</span>
+          </Link>
+          <p className="lp-brand__city">
+            {t('app.city')} · {t('app.tagline')}
+          </p>
+        </div>
+        <LanguageSwitch />
+      </div>
+      <PrimaryNav items={navItems} />
+    </header>
+  );
+}

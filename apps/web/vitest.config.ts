@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig, { resolveConditions } from './vite.config';
+import viteConfig, { resolveConditions } from './vite.config.ts';
 
 export default mergeConfig(
   viteConfig,

@@ -10,14 +10,19 @@ import { gzipSync } from 'node:zlib';
 const LIMIT_KB = 250;
 const COCKPIT_ROUTE = 'src/app/routes/cockpit.tsx';
 // Namespaces the router preloads for the cockpit (see src/app/router.tsx), plus `common`.
-const INITIAL_LOCALES = ['src/locales/de/common.json', 'src/locales/de/cockpit.json', 'src/locales/de/strategy.json'];
+const INITIAL_LOCALES = [
+  'src/locales/de/common.json',
+  'src/locales/de/cockpit.json',
+  'src/locales/de/strategy.json',
+];
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
 const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
 if (entries.length !== 1) fail(`expected one entry chunk in the manifest, found ${entries.length}`);
-if (!manifest[COCKPIT_ROUTE]) fail(`${COCKPIT_ROUTE} is not a chunk of its own (is the route lazy?)`);
+if (!manifest[COCKPIT_ROUTE])
+  fail(`${COCKPIT_ROUTE} is not a chunk of its own (is the route lazy?)`);
 
 const files = new Set();
 function collect(key) {
@@ -40,7 +45,9 @@ const rows = [...files]
 
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 for (const row of rows) {
-  console.log(`  ${row.file.padEnd(48)} ${kb(row.raw).padStart(8)} KB raw ${kb(row.gzip).padStart(7)} KB gzip`);
+  console.log(
+    `  ${row.file.padEnd(48)} ${kb(row.raw).padStart(8)} KB raw ${kb(row.gzip).padStart(7)} KB gzip`,
+  );
 }
 const total = rows.reduce((sum, row) => sum + row.gzip, 0);
 console.log(`Initial JS (cockpit): ${kb(total)} KB gzip (limit ${LIMIT_KB} KB)`);

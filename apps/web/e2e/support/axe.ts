@@ -10,7 +10,8 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   const lines = results.violations.flatMap((violation) => [
     `- ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} – ${violation.helpUrl}`,
     ...violation.nodes.map(
-      (node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+      (node) =>
+        `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
     ),
   ]);
   throw new Error(

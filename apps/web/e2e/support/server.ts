@@ -23,7 +23,9 @@ async function freePort(): Promise<number> {
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
       probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
@@ -42,7 +44,9 @@ export async function startApp(): Promise<RunningApp> {
     [join(webDist, 'index.html'), 'pnpm --filter @leitplanken/web build'],
   ] as const) {
     if (!existsSync(file)) {
-      throw new Error(`E2E: ${file} fehlt. Erst bauen: ${hint} (oder pnpm build im Wurzelverzeichnis).`);
+      throw new Error(
+        `E2E: ${file} fehlt. Erst bauen: ${hint} (oder pnpm build im Wurzelverzeichnis).`,
+      );
     }
   }
 
@@ -103,7 +107,9 @@ export async function startApp(): Promise<RunningApp> {
   for (;;) {
     if (exited !== null) {
       await stop();
-      throw new Error(`E2E: Server beendet (${String(exited)}) bevor er bereit war:\n${tail.join('\n')}`);
+      throw new Error(
+        `E2E: Server beendet (${String(exited)}) bevor er bereit war:\n${tail.join('\n')}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -10,17 +10,32 @@ import { navItems } from './nav-items';
 
 /** The frame around every page: skip link, header with navigation, main, footer. */
 export function AppLayout() {
+  return (
+    <AppShell>
+      <Suspense fallback={<Loader />}>
+        <Outlet />
+      </Suspense>
+    </AppShell>
+  );
+}
+
+/** While the first page's code loads: the same frame with a loader, so nothing jumps. */
+export function AppLayoutFallback() {
+  return (
+    <AppShell>
+      <Loader />
+    </AppShell>
+  );
+}
+
+function AppShell({ children }: { children: ReactNode }) {
   const { role } = useViewer();
   return (
     <div className="lp-app">
       <SkipLink />
       <SiteHeader navItems={visibleNavItems(navItems, role)} />
       <main id="main" tabIndex={-1} className="lp-main">
-        <div className="lp-container">
-          <Suspense fallback={<Loader />}>
-            <Outlet />
-          </Suspense>
-        </div>
+        <div className="lp-container">{children}</div>
       </main>
       <SiteFooter />
     </div>

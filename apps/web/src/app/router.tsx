@@ -1,6 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { withNamespaces } from '@/lib/i18n';
-import { AppLayout } from './app-layout';
+import { AppLayout, AppLayoutFallback } from './app-layout';
 import { RouteError } from './route-error';
 
 /**
@@ -10,6 +10,7 @@ import { RouteError } from './route-error';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    HydrateFallback: AppLayoutFallback,
     errorElement: <RouteError />,
     children: [
       {

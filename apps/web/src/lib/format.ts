@@ -24,7 +24,10 @@ export function formatDate(
 }
 
 /** An instant (ISO timestamp) with date and time in the browser's time zone. */
-export function formatDateTime(value: string | Date, language: Language = DEFAULT_LANGUAGE): string {
+export function formatDateTime(
+  value: string | Date,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
   return new Intl.DateTimeFormat(formatLocale(language), {

@@ -15,7 +15,11 @@ function namespaceOf(path: string): string {
 
 /** Every namespace for which a German file exists. */
 export const NAMESPACES: readonly string[] = [
-  ...new Set(Object.keys(localeFiles).filter((p) => p.includes('/de/')).map(namespaceOf)),
+  ...new Set(
+    Object.keys(localeFiles)
+      .filter((p) => p.includes('/de/'))
+      .map(namespaceOf),
+  ),
 ];
 
 const localeBackend: BackendModule = {
@@ -63,7 +67,9 @@ i18n.on('languageChanged', (language) => {
 let initialised: Promise<unknown> | null = null;
 
 /** Starts i18next once (German unless the user chose English before) with the `common` namespace. */
-export function initI18n(language: Language = storedLanguage() ?? DEFAULT_LANGUAGE): Promise<unknown> {
+export function initI18n(
+  language: Language = storedLanguage() ?? DEFAULT_LANGUAGE,
+): Promise<unknown> {
   initialised ??= i18n
     .use(localeBackend)
     .use(initReactI18next)

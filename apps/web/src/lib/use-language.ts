@@ -1,12 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  formatCurrency,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  formatPercent,
-} from './format';
+import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 import { toLanguage, type Language } from './locale';
 
 /** The current UI language (`de` | `en`). */

@@ -18,7 +18,11 @@ export function LanguageSwitch() {
           key={language}
           type="button"
           lang={language}
-          className={cx('kern-btn', 'kern-btn--x-small', language === current ? 'kern-btn--primary' : 'kern-btn--tertiary')}
+          className={cx(
+            'kern-btn',
+            'kern-btn--x-small',
+            language === current ? 'kern-btn--primary' : 'kern-btn--tertiary',
+          )}
           aria-pressed={language === current}
           aria-label={t(`language.${language}`)}
           onClick={() => choose(language)}

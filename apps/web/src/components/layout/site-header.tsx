@@ -14,7 +14,12 @@ export function SiteHeader({ navItems }: { navItems: readonly NavItem[] }) {
       <div className="lp-container lp-masthead">
         <div className="lp-brand">
           <Link to="/" className="lp-brand__link">
-            <svg className="lp-brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <svg
+              className="lp-brand__mark"
+              viewBox="0 0 32 32"
+              aria-hidden="true"
+              focusable="false"
+            >
               <path d="M6 4v24M26 4v24" strokeWidth="3" />
               <path d="M16 6v4M16 14v4M16 22v4" strokeWidth="2.5" />
             </svg>

@@ -15,7 +15,12 @@ export interface BadgeProps {
 export function Badge({ variant, children, icon = true, small = false, className }: BadgeProps) {
   return (
     <span
-      className={cx('kern-badge', `kern-badge--${variant}`, small && 'kern-badge--small', className)}
+      className={cx(
+        'kern-badge',
+        `kern-badge--${variant}`,
+        small && 'kern-badge--small',
+        className,
+      )}
     >
       {icon && <Icon name={variant} />}
       <span className="kern-label">{children}</span>

@@ -30,12 +30,7 @@ export function Progress({ label, value, valueText, hideLabel = false, className
           {text}
         </span>
       </div>
-      <progress
-        value={clamped}
-        max={100}
-        aria-labelledby={`${id}-label`}
-        aria-valuetext={text}
-      >
+      <progress value={clamped} max={100} aria-labelledby={`${id}-label`} aria-valuetext={text}>
         {text}
       </progress>
     </div>

@@ -57,7 +57,10 @@ export function Table<Row>({
               <th
                 key={column.key}
                 scope="col"
-                className={cx('kern-table__header', column.numeric && 'kern-table__header--numeric')}
+                className={cx(
+                  'kern-table__header',
+                  column.numeric && 'kern-table__header--numeric',
+                )}
               >
                 {column.header}
               </th>
@@ -71,7 +74,9 @@ export function Table<Row>({
                 const className = cx(
                   column.rowHeader ? 'kern-table__header' : 'kern-table__cell',
                   column.numeric &&
-                    (column.rowHeader ? 'kern-table__header--numeric' : 'kern-table__cell--numeric'),
+                    (column.rowHeader
+                      ? 'kern-table__header--numeric'
+                      : 'kern-table__cell--numeric'),
                 );
                 return column.rowHeader ? (
                   <th key={column.key} scope="row" className={className}>

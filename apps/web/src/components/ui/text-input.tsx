@@ -21,7 +21,11 @@ export function TextInput({
         {...rest}
         id={field.id}
         type={type}
-        className={cx('kern-form-input__input', error ? 'kern-form-input__input--error' : null, className)}
+        className={cx(
+          'kern-form-input__input',
+          error ? 'kern-form-input__input--error' : null,
+          className,
+        )}
         aria-describedby={field.describedBy}
         aria-invalid={field.invalid || undefined}
         required={rest.required ?? !optional}

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { activeStrategyQueryOptions } from '@/features/strategy/api/get-active-strategy';
+import { i18n } from '@/lib/i18n';
+import { createTestQueryClient } from '@/test/render';
+import { strategyFixture } from '@/test/fixtures/strategy';
+import { AppProvider } from './provider';
+import { routes } from './router';
+
+function renderApp(path = '/') {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(activeStrategyQueryOptions().queryKey, strategyFixture);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return router;
+}
+
+afterEach(async () => {
+  await i18n.changeLanguage('de');
+  localStorage.clear();
+});
+
+describe('app layout', () => {
+  test('skip link first, then banner, navigation, main and footer', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Cockpit' });
+    const skip = screen.getByRole('link', { name: 'Zum Inhalt springen' });
+    expect(skip.getAttribute('href')).toBe('#main');
+    expect(screen.getByRole('banner').textContent).toContain(
+      'Ein Angebot der Stadt Bergisch Gladbach',
+    );
+    expect(screen.getByRole('main').id).toBe('main');
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    const current = within(nav).getByRole('link', { name: 'Cockpit' });
+    expect(current.getAttribute('aria-current')).toBe('page');
+    const footer = screen.getByRole('contentinfo');
+    for (const name of ['Erklärung zur Barrierefreiheit', 'Barriere melden', 'Impressum']) {
+      expect(within(footer).getByRole('link', { name })).toBeDefined();
+    }
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  test('the anonymous viewer sees only unrestricted navigation items', async () => {
+    renderApp();
+    const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Cockpit']);
+  });
+
+  test('language switch sets <html lang>, remembers the choice and translates', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Strategische Ziele' });
+    const english = screen.getByRole('button', { name: 'English' });
+    expect(english.getAttribute('aria-pressed')).toBe('false');
+    await user.click(english);
+    await screen.findByRole('heading', { level: 2, name: 'Strategic goals' });
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('leitplanken.language')).toBe('en');
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Goal 1: Effizienteres Verwaltungshandeln' }),
+    ).toBeDefined();
+  });
+
+  test('footer pages say what will come there and set the title', async () => {
+    renderApp('/barrierefreiheit');
+    await screen.findByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' });
+    expect(document.title).toBe('Erklärung zur Barrierefreiheit – Leitplanken');
+    expect(screen.getByText('Diese Seite ist in Vorbereitung')).toBeDefined();
+  });
+
+  test('an unknown address shows "Seite nicht gefunden"', async () => {
+    renderApp('/gibt-es-nicht');
+    await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' });
+  });
+});

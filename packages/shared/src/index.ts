@@ -5,3 +5,5 @@ export * from './department.schema.js';
 export * from './auth.schema.js';
 export * from './rollup.js';
 export * from './rollup.schema.js';
+export * from './measure.schema.js';
+export * from './validation.js';

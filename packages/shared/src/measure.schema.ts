@@ -615,3 +615,14 @@ export const fieldOfActionSchema = z.object({
     .describe('Inaktive bleiben an Maßnahmen sichtbar, werden aber nicht neu vergeben'),
 });
 export type FieldOfAction = z.infer<typeof fieldOfActionSchema>;
+
+export const deleteMeasureQuerySchema = z
+  .object({
+    version: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Optional: Version, auf der das Löschen beruht; veraltet → 409'),
+  })
+  .strict();

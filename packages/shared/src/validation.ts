@@ -54,53 +54,51 @@ function sizeTexts(issue: Extract<Issue, { code: 'too_big' | 'too_small' }>): Te
   const big = issue.code === 'too_big';
   const bound = limit(big ? issue.maximum : issue.minimum);
   const inclusive = issue.inclusive !== false;
-  switch (issue.origin) {
-    case 'string':
-      if (!big && Number(issue.minimum) === 1) {
-        return { message: 'Bitte ausfüllen.', messageEn: 'Must not be empty.' };
-      }
-      return big
-        ? {
-            message: `Höchstens ${bound.de} Zeichen erlaubt.`,
-            messageEn: `At most ${bound.en} characters allowed.`,
-          }
-        : {
-            message: `Mindestens ${bound.de} Zeichen erforderlich.`,
-            messageEn: `At least ${bound.en} characters required.`,
-          };
-    case 'array':
-    case 'set':
-      return big
-        ? {
-            message: `Höchstens ${bound.de} Einträge erlaubt.`,
-            messageEn: `At most ${bound.en} entries allowed.`,
-          }
-        : {
-            message: `Mindestens ${bound.de} Einträge erforderlich.`,
-            messageEn: `At least ${bound.en} entries required.`,
-          };
-    default:
-      if (big) {
-        return inclusive
-          ? {
-              message: `Der Wert darf höchstens ${bound.de} sein.`,
-              messageEn: `The value must be at most ${bound.en}.`,
-            }
-          : {
-              message: `Der Wert muss kleiner als ${bound.de} sein.`,
-              messageEn: `The value must be less than ${bound.en}.`,
-            };
-      }
-      return inclusive
-        ? {
-            message: `Der Wert muss mindestens ${bound.de} sein.`,
-            messageEn: `The value must be at least ${bound.en}.`,
-          }
-        : {
-            message: `Der Wert muss größer als ${bound.de} sein.`,
-            messageEn: `The value must be greater than ${bound.en}.`,
-          };
+  if (issue.origin === 'string') {
+    if (!big && Number(issue.minimum) === 1) {
+      return { message: 'Bitte ausfüllen.', messageEn: 'Must not be empty.' };
+    }
+    return big
+      ? {
+          message: `Höchstens ${bound.de} Zeichen erlaubt.`,
+          messageEn: `At most ${bound.en} characters allowed.`,
+        }
+      : {
+          message: `Mindestens ${bound.de} Zeichen erforderlich.`,
+          messageEn: `At least ${bound.en} characters required.`,
+        };
   }
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    return big
+      ? {
+          message: `Höchstens ${bound.de} Einträge erlaubt.`,
+          messageEn: `At most ${bound.en} entries allowed.`,
+        }
+      : {
+          message: `Mindestens ${bound.de} Einträge erforderlich.`,
+          messageEn: `At least ${bound.en} entries required.`,
+        };
+  }
+  if (big) {
+    return inclusive
+      ? {
+          message: `Der Wert darf höchstens ${bound.de} sein.`,
+          messageEn: `The value must be at most ${bound.en}.`,
+        }
+      : {
+          message: `Der Wert muss kleiner als ${bound.de} sein.`,
+          messageEn: `The value must be less than ${bound.en}.`,
+        };
+  }
+  return inclusive
+    ? {
+        message: `Der Wert muss mindestens ${bound.de} sein.`,
+        messageEn: `The value must be at least ${bound.en}.`,
+      }
+    : {
+        message: `Der Wert muss größer als ${bound.de} sein.`,
+        messageEn: `The value must be greater than ${bound.en}.`,
+      };
 }
 
 function formatTexts(format: string): Texts {

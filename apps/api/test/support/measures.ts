@@ -3,11 +3,29 @@ import { expect } from 'vitest';
 import type { TestApp } from './app.js';
 import type { HttpClient } from './http.js';
 
-export const SUB_GOAL_CODES = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.1', '3.2', '3.3', '4.1'];
+export const SUB_GOAL_CODES = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '3.1',
+  '3.2',
+  '3.3',
+  '4.1',
+];
 
 /** Every sub-goal assessed: `supports` where given, `neutral` elsewhere. */
 export function assessAll(
-  overrides: Record<string, { rating: 'supports' | 'neutral' | 'conflicts'; justification?: string; requestException?: boolean } | null> = {},
+  overrides: Record<
+    string,
+    {
+      rating: 'supports' | 'neutral' | 'conflicts';
+      justification?: string;
+      requestException?: boolean;
+    } | null
+  > = {},
 ): NonNullable<CreateMeasureInput['assessments']> {
   return SUB_GOAL_CODES.flatMap((subGoalCode) => {
     const o = overrides[subGoalCode];

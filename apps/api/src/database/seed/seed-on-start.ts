@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config/env.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { DepartmentEntity } from '../../modules/departments/department.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
+import { seedDemoMeasures } from './demo-measures.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo.data.js';
 import { seedBase } from './seed.js';
 
@@ -10,15 +11,21 @@ export interface SeedReport {
   base: boolean;
   admin: boolean;
   demoUsers: number;
+  demoMeasures: number;
 }
 
 /**
  * What every start does after the migrations: the strategy and departments on an empty database,
  * the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no user yet, and in demo mode one
- * demo user per role. Idempotent.
+ * demo user per role and the demo measures (only while there is no measure at all). Idempotent.
  */
 export async function seedOnStart(dataSource: DataSource, config: AppConfig): Promise<SeedReport> {
-  const report: SeedReport = { base: await seedBase(dataSource), admin: false, demoUsers: 0 };
+  const report: SeedReport = {
+    base: await seedBase(dataSource),
+    admin: false,
+    demoUsers: 0,
+    demoMeasures: 0,
+  };
   const users = dataSource.getRepository(UserEntity);
 
   if (config.adminEmail && config.adminPassword && (await users.count()) === 0) {
@@ -31,7 +38,10 @@ export async function seedOnStart(dataSource: DataSource, config: AppConfig): Pr
     report.admin = true;
   }
 
-  if (config.demoData) report.demoUsers = await seedDemoUsers(dataSource);
+  if (config.demoData) {
+    report.demoUsers = await seedDemoUsers(dataSource);
+    report.demoMeasures = await seedDemoMeasures(dataSource);
+  }
   return report;
 }
 

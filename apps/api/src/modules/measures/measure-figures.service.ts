@@ -72,22 +72,25 @@ export class MeasureFiguresService {
 
   /** Progress, health, expected progress and "hinter Plan" as of `asOf`. */
   schedule(m: ScheduleInput, reports: readonly ReportInput[], asOf: string): ScheduleFigures {
-    const progress = measureProgress({ status: m.status, milestones: m.milestones, reports }, asOf);
-    const health = measureHealth(
-      {
-        status: m.status,
-        plannedEnd: m.plannedEnd,
-        latestReport: latestReportAsOf(reports, asOf),
-      },
-      asOf,
-    );
+    const progress = this.progress(m, reports, asOf);
     const expected = expectedProgress(m, asOf);
     return {
       progress,
-      health,
+      health: this.health(m, reports, asOf),
       expectedProgress: expected,
       behindPlan: behindPlan(progress.value, expected.value, m.status),
     };
+  }
+
+  progress(m: ScheduleInput, reports: readonly ReportInput[], asOf: string): MeasureProgress {
+    return measureProgress({ status: m.status, milestones: m.milestones, reports }, asOf);
+  }
+
+  health(m: ScheduleInput, reports: readonly ReportInput[], asOf: string): MeasureHealth {
+    return measureHealth(
+      { status: m.status, plannedEnd: m.plannedEnd, latestReport: latestReportAsOf(reports, asOf) },
+      asOf,
+    );
   }
 
   /** The guardrail check against the sub-goals of the active strategy (no date involved). */

@@ -17,7 +17,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CommonException } from '../../common/errors/common.errors.js';
 import { StrategyService } from '../strategy/strategy.service.js';
-import { day, loadAggregates, loadMilestones, type MeasureAggregate } from './measure-aggregate.js';
+import {
+  day,
+  loadAggregates,
+  loadMilestones,
+  type MeasureAggregate,
+  type MilestoneState,
+} from './measure-aggregate.js';
 import { MeasureFiguresService, type GuardrailInput } from './measure-figures.service.js';
 import { toListItem, toMeasure } from './measure.mapper.js';
 import { activeSubGoals, isUuid, type ActiveSubGoal } from './measure-references.js';
@@ -155,10 +161,12 @@ export class MeasureQueriesService {
     const whereValues = [...params.values];
     const direction = query.order ?? DEFAULT_DIRECTION[query.sort];
     const order = orderBy(query.sort, direction, params);
-    const from = `FROM measures m
-      JOIN departments d ON d.id = m.department_id
-      LEFT JOIN measure_codetermination c ON c.measure_id = m.id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    // Joins only where a filter or the sort needs them.
+    const joins = [
+      query.sort === 'department' ? 'JOIN departments d ON d.id = m.department_id' : '',
+      query.codetermination ? 'LEFT JOIN measure_codetermination c ON c.measure_id = m.id' : '',
+    ].join(' ');
+    const from = `FROM measures m ${joins} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
     const offset = (query.page - 1) * query.pageSize;
 
     let ids: string[];
@@ -166,20 +174,15 @@ export class MeasureQueriesService {
     if (query.health === undefined && query.sort !== 'progress') {
       const limit = params.add(query.pageSize);
       const skip = params.add(offset);
-      const rows: Array<{ id: string; total: string }> = await em.query(
-        `SELECT m.id, count(*) OVER () AS total ${from} ORDER BY ${order} LIMIT ${limit} OFFSET ${skip}`,
-        params.values,
-      );
+      const [rows, count] = await Promise.all([
+        em.query(
+          `SELECT m.id ${from} ORDER BY ${order} LIMIT ${limit} OFFSET ${skip}`,
+          params.values,
+        ) as Promise<Array<{ id: string }>>,
+        em.query(`SELECT count(*)::int AS n ${from}`, whereValues) as Promise<Array<{ n: number }>>,
+      ]);
       ids = rows.map((r) => r.id);
-      if (rows[0]) total = Number(rows[0].total);
-      else if (offset === 0) total = 0;
-      else {
-        const count: Array<{ n: string }> = await em.query(
-          `SELECT count(*) AS n ${from}`,
-          whereValues,
-        );
-        total = Number(count[0]?.n ?? 0);
-      }
+      total = count[0]?.n ?? 0;
     } else {
       const candidates: Array<{
         id: string;
@@ -191,31 +194,34 @@ export class MeasureQueriesService {
                 ${day('m.planned_end')} AS planned_end ${from} ORDER BY ${order}`,
         params.values,
       );
+      // Only what the request needs: health for the filter, progress for the sort.
       const candidateIds = candidates.map((c) => c.id);
+      const byProgress = query.sort === 'progress';
       const [milestones, reports] = await Promise.all([
-        loadMilestones(em, candidateIds),
+        byProgress ? loadMilestones(em, candidateIds) : new Map<string, MilestoneState[]>(),
         this.figures.reportsOf(em, candidateIds),
       ]);
       const asOf = this.figures.today();
-      let computed = candidates.map((c) => ({
-        id: c.id,
-        ...this.figures.schedule(
-          {
-            status: c.status,
-            plannedStart: c.planned_start,
-            plannedEnd: c.planned_end,
-            milestones: milestones.get(c.id) ?? [],
-          },
-          reports.get(c.id) ?? [],
-          asOf,
-        ),
-      }));
+      let computed = candidates.map((c) => {
+        const input = {
+          status: c.status,
+          plannedStart: c.planned_start,
+          plannedEnd: c.planned_end,
+          milestones: milestones.get(c.id) ?? [],
+        };
+        const own = reports.get(c.id) ?? [];
+        return {
+          id: c.id,
+          health: query.health ? this.figures.health(input, own, asOf).value : null,
+          progress: byProgress ? this.figures.progress(input, own, asOf).value : 0,
+        };
+      });
       const health = query.health;
-      if (health) computed = computed.filter((c) => health.includes(c.health.value ?? 'unknown'));
-      if (query.sort === 'progress') {
+      if (health) computed = computed.filter((c) => health.includes(c.health ?? 'unknown'));
+      if (byProgress) {
         const sign = direction === 'asc' ? 1 : -1;
         // Array.prototype.sort is stable: equal progress keeps the title order.
-        computed.sort((a, b) => sign * (a.progress.value - b.progress.value));
+        computed.sort((a, b) => sign * (a.progress - b.progress));
       }
       total = computed.length;
       ids = computed.slice(offset, offset + query.pageSize).map((c) => c.id);
@@ -236,8 +242,8 @@ export class MeasureQueriesService {
                   AND a.sub_goal_id = ANY(${params.add(subGoalIds)}::uuid[]))`;
 
     if (query.q) {
-      const pattern = params.add(containsPattern(query.q));
-      where.push(`(m.title ILIKE ${pattern} OR m.description ILIKE ${pattern})`);
+      // search_text is lower(title || ' ' || description), kept by a trigger.
+      where.push(`m.search_text LIKE lower(${params.add(containsPattern(query.q))})`);
     }
     if (query.department) where.push(`m.department_id = ANY(${uuids(query.department)}::uuid[])`);
     if (query.fieldOfAction) {

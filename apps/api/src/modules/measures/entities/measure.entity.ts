@@ -56,6 +56,23 @@ export class MeasureEntity {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /**
+   * What the list search looks in: title and description lower-cased, kept up to date by a
+   * trigger (migration MeasureSearch). `LIKE` on it is a fast byte comparison, where `ILIKE` on
+   * the raw texts folds case row by row (slow with ICU collations); trigram-indexed where pg_trgm
+   * is available.
+   */
+  @Index('measures_search_trgm', { synchronize: false })
+  @Column({
+    name: 'search_text',
+    type: 'text',
+    default: '',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchText: string;
+
   @Column({ name: 'department_id', type: 'uuid' })
   departmentId: string;
 

@@ -31,6 +31,9 @@ export function setupBrowser() {
       if (as) await signIn(browser.context, baseUrl, as);
       else await signOut(browser.context);
       const page = await browser.newPage(width);
+      // One profile for the whole file: start every test with the default language again.
+      await page.goto(new URL('/favicon.svg', baseUrl).toString());
+      await page.evaluate(() => localStorage.clear());
       ctx.onTestFinished(() => page.close());
       return page;
     },

@@ -269,7 +269,7 @@ describe('measures API', () => {
       expect(create.status).toBe(403);
       expect(create.body).toMatchObject({
         code: 'FORBIDDEN',
-        message: 'Sie können nur Maßnahmen Ihres eigenen Fachbereichs ändern.',
+        message: 'Sie können nur Einträge Ihres eigenen Fachbereichs ändern.',
       });
       expect(await countRows(t, 'measures')).toBe(before);
       expect(

@@ -7,3 +7,4 @@ export * from './rollup.js';
 export * from './rollup.schema.js';
 export * from './measure.schema.js';
 export * from './validation.js';
+export * from './permissions.js';

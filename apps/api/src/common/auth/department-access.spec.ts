@@ -28,7 +28,7 @@ describe('canEditDepartment', () => {
       expect.objectContaining({
         body: expect.objectContaining({
           statusCode: 403,
-          message: 'Sie können nur Maßnahmen Ihres eigenen Fachbereichs ändern.',
+          message: 'Sie können nur Einträge Ihres eigenen Fachbereichs ändern.',
         }),
       }),
     );

@@ -1,34 +1,23 @@
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import { canEditDepartment, type Principal } from '@leitplanken/shared';
 import { CommonException } from '../errors/common.errors.js';
 
-/**
- * Who may change data owned by a department (measures, later reports): admins and the board
- * everywhere, a department head only in their own department, nobody else.
- */
-export function canEditDepartment(user: AuthUser, departmentId: string): boolean {
-  switch (user.role) {
-    case 'admin':
-    case 'board':
-      return true;
-    case 'department_head':
-      return user.departmentId !== null && user.departmentId === departmentId;
-    case 'staff_council':
-    case 'viewer':
-      return false;
-  }
-}
+export { canEditDepartment };
 
-/** Throws 403 unless `canEditDepartment`; the service calls it for the old and the new department. */
-export function assertCanEditDepartment(user: AuthUser, departmentId: string): void {
+/**
+ * For services that change department-owned data: throws 403 unless `canEditDepartment` (the
+ * shared rule the web app uses too). Call it with the department the record belongs to now and,
+ * on a move, again with the new one.
+ */
+export function assertCanEditDepartment(user: Principal, departmentId: string): void {
   if (canEditDepartment(user, departmentId)) return;
   throw new CommonException('FORBIDDEN', {
     de:
       user.role === 'department_head'
-        ? 'Sie können nur Maßnahmen Ihres eigenen Fachbereichs ändern.'
-        : 'Für diese Aktion fehlt Ihnen die Berechtigung.',
+        ? 'Sie können nur Einträge Ihres eigenen Fachbereichs ändern.'
+        : 'Ihre Rolle darf Einträge von Fachbereichen nicht ändern.',
     en:
       user.role === 'department_head'
-        ? "You can only change your own department's measures."
-        : 'You are not allowed to do this.',
+        ? 'You can only change entries of your own department.'
+        : 'Your role may not change entries of departments.',
   });
 }

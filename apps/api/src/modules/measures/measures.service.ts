@@ -1,4 +1,6 @@
 import {
+  canEditCodetermination,
+  canWriteStaffCouncilPosition,
   measureRuleIssues,
   type CodeterminationUpdate,
   type CreateMeasure,
@@ -223,8 +225,9 @@ export class MeasuresService {
     const subGoals = await this.queries.activeSubGoals();
     return this.dataSource.transaction(async (em) => {
       const current = await this.queries.load(em, id);
-      const staffCouncil = user.role === 'staff_council' || user.role === 'admin';
-      if (!staffCouncil) assertCanEditDepartment(user, current.fields.departmentId);
+      if (!canEditCodetermination(user, current.fields.departmentId)) {
+        assertCanEditDepartment(user, current.fields.departmentId);
+      }
       const next: CodeterminationFields = {
         relevance: input.relevance,
         legalBasis: input.legalBasis ?? null,
@@ -241,7 +244,10 @@ export class MeasuresService {
         agreementValidUntil: input.agreementValidUntil ?? null,
         position: input.position ?? null,
       };
-      if (!staffCouncil && next.position !== (current.codetermination?.position ?? null)) {
+      if (
+        !canWriteStaffCouncilPosition(user) &&
+        next.position !== (current.codetermination?.position ?? null)
+      ) {
         throw new MeasureException('POSITION_STAFF_COUNCIL_ONLY');
       }
       const check = this.figures.guardrail(

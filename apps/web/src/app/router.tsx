@@ -21,6 +21,41 @@ export const routes: RouteObject[] = [
             lazy: () => withNamespaces(['cockpit', 'strategy'], () => import('./routes/cockpit')),
           },
           {
+            path: 'massnahmen',
+            children: [
+              {
+                index: true,
+                lazy: () => withNamespaces(['measures'], () => import('./routes/measures')),
+              },
+              {
+                path: 'neu',
+                lazy: () => withNamespaces(['measures'], () => import('./routes/measure-new')),
+              },
+              {
+                path: ':id',
+                lazy: () => withNamespaces(['measures'], () => import('./routes/measure')),
+              },
+              {
+                path: ':id/bearbeiten',
+                lazy: () => withNamespaces(['measures'], () => import('./routes/measure-edit')),
+              },
+              {
+                path: ':id/beteiligung',
+                lazy: () =>
+                  withNamespaces(['measures'], () => import('./routes/measure-codetermination')),
+              },
+            ],
+          },
+          {
+            path: 'leitplanken-matrix',
+            lazy: () =>
+              withNamespaces(['measures', 'strategy'], () => import('./routes/guardrail-matrix')),
+          },
+          {
+            path: 'personalrat',
+            lazy: () => withNamespaces(['measures'], () => import('./routes/staff-council')),
+          },
+          {
             path: 'barrierefreiheit',
             lazy: () => import('./routes/accessibility-statement'),
           },

@@ -628,8 +628,12 @@ export const DEMO_MEASURES: DemoMeasure[] = [
     codetermination: {
       relevance: 'co_determination',
       legalBasis: '§ 72 Abs. 3 Nr. 4 LPVG NRW (Arbeitsorganisation)',
-      informedOn: '2026-11-05',
+      informedOn: '2026-09-02',
+      discussedOn: '2026-09-24',
+      consentRequestedOn: '2026-10-01',
+      deadlineOn: '2026-11-15',
       pilot: false,
+      position: 'Offene Fragen zur Leistungskontrolle über das Scanprotokoll; Erörterung beantragt.',
     },
   },
   {

@@ -34,6 +34,10 @@ export const apiErrorSchema = z.object({
   message: z.string().describe('Deutsche Fehlermeldung'),
   messageEn: z.string().optional(),
   fields: z.array(fieldErrorSchema).optional(),
+  details: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Maschinenlesbarer Kontext, z. B. currentVersion bei 409'),
   requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -145,8 +145,8 @@ export function MeasureForm({
         setErrors(error.fields.map((field) => ({ field, target: target(field.field) })));
         setAttempts((n) => n + 1);
       } else if (error instanceof ApiRequestError && error.statusCode === 409) {
-        const details = (error.body as { details?: { currentVersion?: number } }).details;
-        setConflictVersion(details?.currentVersion ?? 0);
+        const current = error.body.details?.currentVersion;
+        setConflictVersion(typeof current === 'number' ? current : 0);
       } else {
         setFailure(error);
       }

@@ -1,4 +1,9 @@
-import { measurePageSchema, type Coverage, type MeasurePage } from '@leitplanken/shared';
+import {
+  guardrailReasonCodeSchema,
+  measurePageSchema,
+  type Coverage,
+  type MeasurePage,
+} from '@leitplanken/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoMeasures } from '../src/database/seed/demo-measures.js';
 import { DEMO_MEASURES } from '../src/database/seed/demo-measures.data.js';
@@ -49,14 +54,7 @@ describe('demo measures (DEMO_DATA)', () => {
       'warn',
     ]);
     const reasons = new Set(page.items.flatMap((m) => m.guardrailCheck.reasons.map((r) => r.code)));
-    for (const code of [
-      'NO_SUPPORT',
-      'CONFLICT',
-      'ANALOG_CHANNEL_REMOVED',
-      'NOT_ASSESSED',
-      'ACCEPTED_EXCEPTION',
-      'CODETERMINATION_CONSENT_MISSING',
-    ]) {
+    for (const code of guardrailReasonCodeSchema.options) {
       expect(reasons, code).toContain(code);
     }
   });

@@ -17,6 +17,7 @@ import {
   countRows,
   createMeasure,
   departmentId,
+  SUB_GOAL_CODES,
   supports,
 } from './support/measures.js';
 
@@ -105,18 +106,7 @@ describe('measures API', () => {
       expect(m.health.value).toBeNull(); // no report yet, planned end ahead
       expect(m.expectedProgress.value).toBeGreaterThan(0);
       expect(m.guardrailCheck).toEqual({ result: 'pass', reasons: [] });
-      expect(m.assessments.map((a) => a.subGoalCode)).toEqual([
-        '1.1',
-        '1.2',
-        '1.3',
-        '1.4',
-        '2.1',
-        '2.2',
-        '3.1',
-        '3.2',
-        '3.3',
-        '4.1',
-      ]);
+      expect(m.assessments.map((a) => a.subGoalCode)).toEqual(SUB_GOAL_CODES);
       expect((await board.get<Measure>(`/api/measures/${m.id}`)).body).toEqual(m);
     });
 

@@ -633,7 +633,8 @@ export const DEMO_MEASURES: DemoMeasure[] = [
       consentRequestedOn: '2026-10-01',
       deadlineOn: '2026-11-15',
       pilot: false,
-      position: 'Offene Fragen zur Leistungskontrolle über das Scanprotokoll; Erörterung beantragt.',
+      position:
+        'Offene Fragen zur Leistungskontrolle über das Scanprotokoll; Erörterung beantragt.',
     },
   },
   {

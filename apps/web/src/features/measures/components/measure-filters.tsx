@@ -13,7 +13,7 @@ import {
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { TextInput } from '@/components/ui/text-input';
-import type { FilterKey, FilterValues } from '../hooks/use-measure-filters';
+import { FILTER_KEYS, type FilterKey, type FilterValues } from '../hooks/use-measure-filters';
 
 export interface MeasureFiltersProps {
   values: FilterValues;
@@ -26,20 +26,10 @@ export interface MeasureFiltersProps {
   show?: readonly FilterKey[];
 }
 
-const ALL: readonly FilterKey[] = [
-  'q',
-  'goal',
-  'subGoal',
-  'department',
-  'status',
-  'health',
-  'check',
-  'kind',
-  'fieldOfAction',
-  'public',
-  'sort',
-  'pageSize',
-];
+/** Every filter a list offers; the staff-council scope, order and page are set elsewhere. */
+const ALL: readonly FilterKey[] = FILTER_KEYS.filter(
+  (key) => key !== 'codetermination' && key !== 'order' && key !== 'page',
+);
 
 /**
  * Search, filters and sorting of a measure list. A select applies at once (the result count

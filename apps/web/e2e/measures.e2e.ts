@@ -30,6 +30,7 @@ describe('measures', () => {
 
     // The department head's own department is preselected and the only choice.
     const department = page.getByLabel('Fachbereich', { exact: true });
+    await department.waitFor();
     expect(await department.locator('option').allInnerTexts()).toEqual([
       'FB 3 – Recht, Sicherheit und Ordnung',
     ]);
@@ -96,18 +97,18 @@ describe('measures', () => {
     await screenshot(page, 'measures-list', 1280);
 
     await page.getByLabel('Leitplanken-Check').selectOption('fail');
-    await page
-      .getByRole('status')
-      .filter({ hasText: /gefunden/ })
-      .waitFor();
     await page.waitForURL(/check=fail/);
     const table = page.getByRole('table', { name: 'Maßnahmen' });
+    // The previous page stays on screen until the filtered one has arrived.
+    await expect
+      .poll(async () => {
+        const rows = await table.locator('tbody tr').allInnerTexts();
+        return rows.length > 0 && rows.every((row) => row.includes('Nicht bestanden'));
+      })
+      .toBe(true);
     await table
       .getByRole('link', { name: 'Chatbot ersetzt die Abfallberatungs-Hotline' })
       .waitFor();
-    for (const text of await table.locator('tbody tr').allInnerTexts()) {
-      expect(text).toContain('Nicht bestanden');
-    }
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
 
     await page.getByRole('searchbox', { name: 'Suche in Titel und Beschreibung' }).fill('bauakte');

@@ -213,6 +213,7 @@ describe('measures', () => {
     await expectNoAxeViolations(page, '/personalrat');
     await screenshot(page, 'staff-council', 1280);
     await screenshot(page, 'staff-council', 360);
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
     await expectNoAxeViolations(page, '/personalrat (360 px)');
 
     await overdue.getByRole('link', { name: /Beteiligung zu „Digitaler Posteingang/ }).click();

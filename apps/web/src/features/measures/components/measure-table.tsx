@@ -5,7 +5,10 @@ import { Table, type TableColumn } from '@/components/ui/table';
 import { useFormat } from '@/lib/use-language';
 import { CheckBadge, HealthBadge } from './measure-badges';
 
-/** The measure list as a table; the title links to the measure page. */
+/**
+ * The measure list as a table; the title links to the measure page. The check comes right after
+ * the title, so on a phone it is in view without scrolling the table.
+ */
 export function MeasureTable({
   measures,
   caption,
@@ -27,9 +30,9 @@ export function MeasureTable({
       ),
     },
     {
-      key: 'department',
-      header: t('list.columns.department'),
-      cell: (m) => <abbr title={m.department.name}>{m.department.code}</abbr>,
+      key: 'check',
+      header: t('list.columns.check'),
+      cell: (m) => <CheckBadge result={m.guardrailCheck.result} small />,
     },
     { key: 'status', header: t('list.columns.status'), cell: (m) => t(`enums.status.${m.status}`) },
     {
@@ -38,15 +41,15 @@ export function MeasureTable({
       cell: (m) => <HealthBadge health={m.health.value} small />,
     },
     {
-      key: 'check',
-      header: t('list.columns.check'),
-      cell: (m) => <CheckBadge result={m.guardrailCheck.result} small />,
-    },
-    {
       key: 'progress',
       header: t('list.columns.progress'),
       numeric: true,
       cell: (m) => format.percent(m.progress.value),
+    },
+    {
+      key: 'department',
+      header: t('list.columns.department'),
+      cell: (m) => <abbr title={m.department.name}>{m.department.code}</abbr>,
     },
     {
       key: 'plannedEnd',

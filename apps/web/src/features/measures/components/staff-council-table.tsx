@@ -57,17 +57,6 @@ export function StaffCouncilTable({
           ),
         },
         {
-          key: 'relevance',
-          header: t('staffCouncil.columns.relevance'),
-          cell: (m) =>
-            m.codetermination ? t(`enums.relevance.${m.codetermination.relevance}`) : '–',
-        },
-        {
-          key: 'status',
-          header: t('staffCouncil.columns.status'),
-          cell: (m) => t(`enums.status.${m.status}`),
-        },
-        {
           key: 'deadline',
           header: t('staffCouncil.columns.deadline'),
           cell: (m) => {
@@ -101,6 +90,17 @@ export function StaffCouncilTable({
             m.codetermination?.result
               ? t(`enums.result.${m.codetermination.result}`)
               : t('codetermination.resultNone'),
+        },
+        {
+          key: 'relevance',
+          header: t('staffCouncil.columns.relevance'),
+          cell: (m) =>
+            m.codetermination ? t(`enums.relevance.${m.codetermination.relevance}`) : '–',
+        },
+        {
+          key: 'status',
+          header: t('staffCouncil.columns.status'),
+          cell: (m) => t(`enums.status.${m.status}`),
         },
         {
           key: 'agreement',

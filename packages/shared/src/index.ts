@@ -5,3 +5,5 @@ export * from './department.schema.js';
 export * from './auth.schema.js';
 export * from './rollup.js';
 export * from './rollup.schema.js';
+export * from './user.schema.js';
+export * from './audit.schema.js';

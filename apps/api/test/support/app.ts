@@ -43,7 +43,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'error',
     WEB_DIST: '',
     DATABASE_URL: database.url,
-    DEMO_DATA: 'false',
+    // The template database holds the demo users; demo accounts sign in only in demo mode.
+    DEMO_DATA: 'true',
     ...env,
   });
   const dataSource = createDataSource(database.url, { poolSize: 5 });

@@ -32,10 +32,14 @@ export const DEMO_EMAILS: Record<DemoRole, string> = {
 
 /**
  * The real application on a free port, against a database of its own (cloned from the migrated,
- * seeded template), with the demo users. Use one per test file (beforeAll/afterAll).
+ * seeded template), with the demo users, or on `options.database`. Use one per test file
+ * (beforeAll/afterAll); `close` drops the database.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',

@@ -61,6 +61,17 @@ describe('cockpit', () => {
     await page.getByRole('heading', { level: 2, name: 'Strategische Ziele' }).waitFor();
   });
 
+  test('signed out: asks to sign in instead of showing internal data', async (ctx) => {
+    const page = await browser.page(ctx, { as: null });
+    await page.goto(browser.url('/'));
+    const notice = page.getByRole('status').filter({ hasText: 'Anmeldung erforderlich' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Bitte melden Sie sich an.');
+    expect(await page.getByRole('heading', { level: 3 }).count()).toBe(0);
+    await expectNoAxeViolations(page, '/ (abgemeldet)');
+    await screenshot(page, 'cockpit-signed-out', 1280);
+  });
+
   test('skip link moves focus to the main content', async (ctx) => {
     const page = await browser.page(ctx);
     await page.goto(browser.url('/'));

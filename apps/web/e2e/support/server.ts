@@ -86,19 +86,20 @@ export async function startApp(): Promise<RunningApp> {
   const stop = async () => {
     if (exited === null && child.pid) {
       child.kill('SIGTERM');
-      const timedOut = await Promise.race([
-        exitPromise.then(() => false),
-        sleep(STOP_TIMEOUT_MS).then(() => true),
-      ]);
-      if (timedOut && child.pid) {
+      // Graceful first (the API stops its embedded PostgreSQL), then the whole process group.
+      const hardKill = setTimeout(() => {
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          if (child.pid) process.kill(-child.pid, 'SIGKILL');
         } catch {
           // already gone
         }
-        await exitPromise;
-      }
+      }, STOP_TIMEOUT_MS);
+      await exitPromise;
+      clearTimeout(hardKill);
     }
+    // The embedded PostgreSQL inherits the pipes; close them so nothing keeps the runner alive.
+    child.stdout.destroy();
+    child.stderr.destroy();
     log.end();
     if (process.env.KEEP_E2E_DATA !== 'true') await rm(dataDir, { recursive: true, force: true });
   };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -85,5 +85,16 @@ describe('app layout', () => {
   test('an unknown address shows "Seite nicht gefunden"', async () => {
     renderApp('/gibt-es-nicht');
     await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' });
+  });
+  test('after navigating, focus is on the new page heading', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Cockpit' });
+    await user.click(
+      within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Impressum' }),
+    );
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Impressum' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(document.title).toBe('Impressum – Leitplanken');
   });
 });

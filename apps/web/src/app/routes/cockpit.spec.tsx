@@ -72,4 +72,24 @@ describe('Cockpit', () => {
     expect(alert.textContent).toContain('Die Datenbank antwortet nicht.');
     expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeDefined();
   });
+  test('signed out (401): asks to sign in, in the UI language, without a pointless retry', async () => {
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(
+        new Response(
+          JSON.stringify({
+            statusCode: 401,
+            code: 'UNAUTHENTICATED',
+            message: 'Bitte melden Sie sich an.',
+            messageEn: 'Please sign in.',
+          }),
+          { status: 401, headers: { 'Content-Type': 'application/json' } },
+        ),
+      ),
+    );
+    renderWithProviders(<CockpitRoute />);
+    const notice = await screen.findByText('Anmeldung erforderlich');
+    const status = notice.closest('[role="status"]');
+    expect(status?.textContent).toContain('Bitte melden Sie sich an.');
+    expect(screen.queryByRole('button', { name: 'Erneut versuchen' })).toBeNull();
+  });
 });

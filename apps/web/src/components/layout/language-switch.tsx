@@ -4,7 +4,11 @@ import { LANGUAGES, type Language } from '@/lib/locale';
 import { useLanguage } from '@/lib/use-language';
 import { cx } from '@/lib/cx';
 
-/** DE/EN toggle; the choice is remembered (localStorage) and sets `<html lang>`. */
+/**
+ * DE/EN toggle; the choice is remembered (localStorage) and sets `<html lang>`. The buttons say
+ * "Deutsch" and "English" in full (each in its own language) rather than "DE"/"EN", so the
+ * visible label and the accessible name are the same (WCAG 2.5.3).
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation('common');
   const current = useLanguage();
@@ -24,10 +28,9 @@ export function LanguageSwitch() {
             language === current ? 'kern-btn--primary' : 'kern-btn--tertiary',
           )}
           aria-pressed={language === current}
-          aria-label={t(`language.${language}`)}
           onClick={() => choose(language)}
         >
-          <span className="kern-label">{language.toUpperCase()}</span>
+          <span className="kern-label">{t(`language.${language}`)}</span>
         </button>
       ))}
     </div>

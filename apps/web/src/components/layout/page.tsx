@@ -25,7 +25,10 @@ export interface PageProps {
 export function Page({ title, intro, actions, className, children }: PageProps) {
   useDocumentTitle(title);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const mounted = useRef(false);
   useEffect(() => {
+    if (mounted.current) return; // StrictMode runs effects twice; this is still the same mount
+    mounted.current = true;
     if (navigatedBefore) headingRef.current?.focus();
     navigatedBefore = true;
   }, []);

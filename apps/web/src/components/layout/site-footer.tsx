@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '@/components/ui/link';
+import { NavLink } from 'react-router';
 
-/** Footer with the accessibility statement, the barrier report and the legal notice. */
+/** Footer with the accessibility statement, the barrier report and the legal notice (NavLink: the current one gets aria-current). */
 export function SiteFooter() {
   const { t } = useTranslation('common');
   return (
@@ -10,13 +10,19 @@ export function SiteFooter() {
         <nav aria-label={t('footer.label')}>
           <ul className="lp-site-footer__links">
             <li>
-              <Link to="/barrierefreiheit">{t('footer.accessibility')}</Link>
+              <NavLink to="/barrierefreiheit" className="kern-link">
+                {t('footer.accessibility')}
+              </NavLink>
             </li>
             <li>
-              <Link to="/barriere-melden">{t('footer.reportBarrier')}</Link>
+              <NavLink to="/barriere-melden" className="kern-link">
+                {t('footer.reportBarrier')}
+              </NavLink>
             </li>
             <li>
-              <Link to="/impressum">{t('footer.imprint')}</Link>
+              <NavLink to="/impressum" className="kern-link">
+                {t('footer.imprint')}
+              </NavLink>
             </li>
           </ul>
         </nav>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 export function SkipLink() {
   const { t } = useTranslation('common');
   return (
-    <a className="lp-skip-link kern-link" href="#main">
+    <a className="lp-skip-link" href="#main">
       {t('skipLink')}
     </a>
   );

@@ -25,8 +25,17 @@ export function StrategyOverview({
   if (query.isPending) return <Loader label={t('loading')} />;
 
   if (query.isError) {
-    if (query.error instanceof ApiRequestError && query.error.statusCode === 404) {
+    const status = query.error instanceof ApiRequestError ? query.error.statusCode : null;
+    if (status === 404) {
       return <EmptyState title={t('noActive.title')}>{t('noActive.text')}</EmptyState>;
+    }
+    if (status === 401) {
+      // Retrying will not help; the API says what to do ("Bitte melden Sie sich an.").
+      return (
+        <Alert variant="info" title={t('signInRequired.title')}>
+          <p className="kern-body">{errorMessage(query.error)}</p>
+        </Alert>
+      );
     }
     return (
       <Alert variant="danger" title={t('loadError')}>

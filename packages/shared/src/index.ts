@@ -1,3 +1,6 @@
+// First: configures zod before any schema exists (see the file).
+import './zod-config.js';
+
 export * from './common.schema.js';
 export * from './enums.schema.js';
 export * from './strategy.schema.js';

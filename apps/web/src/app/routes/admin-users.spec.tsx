@@ -51,7 +51,8 @@ describe('Benutzer (administration)', () => {
     const table = await screen.findByRole('table', { name: 'Konten (2)' });
     const rows = within(table).getAllByRole('row').slice(1);
     const admin = rows[0]!;
-    expect(within(admin).getByRole('rowheader').textContent).toBe('Anna Admin (Sie)');
+    expect(within(admin).getByRole('rowheader').textContent).toContain('Anna Admin (Sie)');
+    expect(within(admin).getByRole('rowheader').textContent).toContain('admin@demo.leitplanken.de');
     expect(admin.textContent).toContain('Administration');
     expect(admin.textContent).toContain('Aktiv');
     expect(admin.textContent).toMatch(/02\.03\.2026/);

@@ -51,7 +51,7 @@ export function AdminUsersRoute() {
   async function afterOwnAccessChange(user: User) {
     if (user.id !== me?.id) return false;
     await session.signOut();
-    await navigate(LOGIN_PATH, { replace: true, state: { signedOut: true } });
+    await navigate(LOGIN_PATH, { replace: true });
     return true;
   }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Alert } from '@/components/ui/alert';
 import { Loader } from '@/components/ui/loader';
@@ -12,9 +12,8 @@ export function LoginRoute() {
   const { t } = useTranslation('auth');
   const session = useSession();
   const [params] = useSearchParams();
-  const location = useLocation();
   const next = safeNext(params.get('next'));
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  const signedOut = session.justSignedOut;
 
   if (session.status === 'pending') return <Loader label={t('guard.checking')} />;
   // Signed in (now, or already before): on to where the person wanted to go.

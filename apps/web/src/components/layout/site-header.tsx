@@ -44,7 +44,8 @@ export function SiteHeader({
           {account}
         </div>
       </div>
-      <PrimaryNav items={navItems} />
+      {/* Signed out there is nothing to navigate to (and no empty "Menü" button). */}
+      {navItems.length > 0 && <PrimaryNav items={navItems} />}
     </header>
   );
 }

@@ -17,7 +17,10 @@ export function useLogout() {
     mutationFn: logout,
     onSettled: () => {
       api.resetCsrfToken();
-      queryClient.clear();
+      // Everything but the session query itself, whose observers must see the `null`.
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== queryKeys.session.all[0],
+      });
       queryClient.setQueryData(queryKeys.session.me(), null);
     },
   });

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '@leitplanken/shared';
 import { Alert } from '@/components/ui/alert';
@@ -39,6 +39,13 @@ export function LoginForm({
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+
+  // Re-login: the only thing to type is the password. (After the dialog has taken focus.)
+  useEffect(() => {
+    if (!fixedEmail) return;
+    const frame = requestAnimationFrame(() => passwordRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [fixedEmail]);
 
   function validate(): FieldErrors {
     const errors: FieldErrors = {};

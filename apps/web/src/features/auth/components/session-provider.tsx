@@ -24,6 +24,8 @@ export interface Session {
   error: unknown;
   retry: () => void;
   signOut: () => Promise<void>;
+  /** Signed out by the person in this tab (the sign-in page says so). */
+  justSignedOut: boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -56,6 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [user]);
   const pending = useRef<Pending | null>(null);
   const [reloginFor, setReloginFor] = useState<SessionUser | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
 
   useEffect(
     () =>
@@ -87,6 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     finishRelogin(false);
+    setSignedOut(true);
     await logout.mutateAsync().catch(() => undefined);
   }, [finishRelogin, logout]);
 
@@ -97,8 +101,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       error: query.error,
       retry: () => void query.refetch(),
       signOut,
+      justSignedOut: signedOut && user === null,
     }),
-    [query, user, signOut],
+    [query, user, signOut, signedOut],
   );
   const viewer = useMemo(() => ({ role: user?.role ?? null }), [user?.role]);
 

@@ -18,7 +18,8 @@ export function UserMenu() {
     setBusy(true);
     await signOut();
     setBusy(false);
-    await navigate(LOGIN_PATH, { replace: true, state: { signedOut: true } });
+    // From an internal page the route guard goes there anyway; from a public one we do.
+    await navigate(LOGIN_PATH, { replace: true });
   }
 
   return (

@@ -32,7 +32,7 @@ export function UsersTable({
   const forUser = (user: User) => (
     <>
       {' '}
-      <span className="kern-sr-only">{t('actions.forUser', { name: user.name })}</span>
+      <span className="lp-visually-hidden">{t('actions.forUser', { name: user.name })}</span>
     </>
   );
 
@@ -42,20 +42,34 @@ export function UsersTable({
       header: t('table.name'),
       rowHeader: true,
       cell: (u) => (
-        <>
-          {u.name}
-          {u.id === currentUserId && <> {t('table.you')}</>}
-        </>
+        <span className="lp-person">
+          <span>
+            {u.name}
+            {u.id === currentUserId && <> {t('table.you')}</>}
+          </span>
+          <span className="lp-person__email">
+            {/* On narrow screens the address may break after the "@", nowhere else. */}
+            {u.email.split('@')[0]}@<wbr />
+            {u.email.split('@').slice(1).join('@')}
+          </span>
+        </span>
       ),
     },
-    { key: 'email', header: t('table.email'), cell: (u) => u.email },
-    { key: 'role', header: t('table.role'), cell: (u) => tc(`roles.${u.role}`) },
     {
-      key: 'department',
-      header: t('table.department'),
+      key: 'role',
+      header: t('table.role'),
       cell: (u) => {
         const d = u.departmentId ? departmentById.get(u.departmentId) : undefined;
-        return d ? <abbr title={d.name}>{d.code}</abbr> : t('table.noDepartment');
+        return (
+          <span className="lp-person">
+            <span>{tc(`roles.${u.role}`)}</span>
+            {d && (
+              <span className="lp-person__detail">
+                <abbr title={d.name}>{d.code}</abbr>
+              </span>
+            )}
+          </span>
+        );
       },
     },
     {
@@ -86,7 +100,7 @@ export function UsersTable({
             {t('actions.edit')}
             {forUser(u)}
           </Button>
-          <Button variant="secondary" size="x-small" onClick={() => onResetPassword(u)}>
+          <Button variant="tertiary" size="x-small" onClick={() => onResetPassword(u)}>
             {t('actions.password')}
             {forUser(u)}
           </Button>

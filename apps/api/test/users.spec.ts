@@ -169,6 +169,18 @@ describe('user administration', () => {
     expect((await admin.get<User[]>('/api/users')).body.length).toBe(before);
   });
 
+  it('refuses a write without CSRF token, or from a foreign Origin, with 403 and creates nothing', async () => {
+    const email = uniqueEmail('csrf');
+    const body = { email, name: 'Ohne Token', role: 'admin', password: PASSWORD };
+    const noToken = await admin.post('/api/users', body, { 'x-csrf-token': '' });
+    expect(noToken.status).toBe(403);
+    expect(noToken.body).toMatchObject({ code: 'CSRF_FAILED' });
+    const foreign = await admin.post('/api/users', body, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    const users = (await admin.get<User[]>('/api/users')).body;
+    expect(users.map((u) => u.email)).not.toContain(email);
+  });
+
   it('refuses a second account with the same e-mail address, whatever its case, with 409', async () => {
     const user = await createUser();
     const res = await admin.post('/api/users', {

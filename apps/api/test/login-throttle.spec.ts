@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/database/seed/demo.data.js';
-import { LOGIN_PER_ACCOUNT, LOGIN_PER_IP } from '../src/modules/auth/login-throttle.js';
+import {
+  LOGIN_PER_ACCOUNT,
+  LOGIN_PER_EMAIL,
+  LOGIN_PER_IP,
+} from '../src/modules/auth/login-throttle.js';
 import { DEMO_EMAILS, startTestApp, type TestApp } from './support/app.js';
 import type { TestResponse } from './support/http.js';
 
@@ -74,6 +78,18 @@ describe('login throttling', () => {
     expect((await attempt(DEMO_EMAILS.staff_council, DEMO_PASSWORD, ip)).status).toBe(429);
     expect((await attempt(DEMO_EMAILS.department_head, DEMO_PASSWORD, ip)).status).toBe(200);
     expect((await attempt(DEMO_EMAILS.staff_council, DEMO_PASSWORD, freshIp())).status).toBe(200);
+  });
+
+  it(`limits one e-mail address to ${LOGIN_PER_EMAIL.limit} attempts in 15 minutes however the addresses rotate`, async () => {
+    const email = DEMO_EMAILS.department_head;
+    const statuses: number[] = [];
+    for (let i = 0; i < LOGIN_PER_EMAIL.limit; i++) {
+      statuses.push((await attempt(email, `rate-${i}`, freshIp())).status);
+    }
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    expect((await attempt(email, DEMO_PASSWORD, freshIp())).status).toBe(429);
+    // Other people are not affected.
+    expect((await attempt(DEMO_EMAILS.viewer, DEMO_PASSWORD, freshIp())).status).toBe(200);
   });
 
   it('does not hold successful sign-ins against a person: a success clears the failures', async () => {

@@ -16,9 +16,21 @@ const MINUTE = 60_000;
 /**
  * Sign-in attempts per IP address and e-mail address: the sixth attempt within 15 minutes is
  * refused with 429 for 15 minutes, whether the account exists or not. A successful sign-in
- * clears the count, so only failures add up against a person.
+ * clears the count, so only failures add up against a person. (The guard counts attempts; the
+ * success resets, so the net effect is "failures since the last success".)
  */
 export const LOGIN_PER_ACCOUNT = { name: 'login', limit: 5, ttl: 15 * MINUTE, block: 15 * MINUTE };
+/**
+ * Sign-in attempts for one e-mail address from anywhere: the limit that still holds when the
+ * addresses rotate (a botnet, or X-Forwarded-For forged where TRUST_PROXY=true without a proxy
+ * in front). Higher, so that strangers cannot easily lock a person out; a success clears it.
+ */
+export const LOGIN_PER_EMAIL = {
+  name: 'login-email',
+  limit: 30,
+  ttl: 15 * MINUTE,
+  block: 15 * MINUTE,
+};
 /**
  * All sign-in attempts from one IP address (password spraying across many accounts). Generous,
  * because a whole town hall may sign in through one proxy address.
@@ -56,6 +68,13 @@ export function loginThrottlerOptions(): ThrottlerModuleOptions {
         ttl: LOGIN_PER_ACCOUNT.ttl,
         blockDuration: LOGIN_PER_ACCOUNT.block,
         getTracker: (req) => accountTracker(req as Request),
+      },
+      {
+        name: LOGIN_PER_EMAIL.name,
+        limit: LOGIN_PER_EMAIL.limit,
+        ttl: LOGIN_PER_EMAIL.ttl,
+        blockDuration: LOGIN_PER_EMAIL.block,
+        getTracker: (req) => emailOf(req as Request),
       },
       {
         name: LOGIN_PER_IP.name,
@@ -151,7 +170,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
   }
 }
 
-/** Clears the per-account count after a successful sign-in. */
+/** Clears the counts of the person after a successful sign-in (not the per-IP count). */
 @Injectable()
 export class LoginThrottle {
   constructor(@InjectThrottlerStorage() private readonly storage: ThrottlerStorage) {}
@@ -159,6 +178,7 @@ export class LoginThrottle {
   forgive(req: Request): void {
     if (this.storage instanceof LoginAttemptStorage) {
       this.storage.reset(keyOf(LOGIN_PER_ACCOUNT.name, accountTracker(req)));
+      this.storage.reset(keyOf(LOGIN_PER_EMAIL.name, emailOf(req)));
     }
   }
 }

@@ -12,6 +12,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { DepartmentsModule } from './modules/departments/departments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { StrategyModule } from './modules/strategy/strategy.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         HealthModule,
         StrategyModule,
         DepartmentsModule,
+        UsersModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

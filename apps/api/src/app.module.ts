@@ -14,6 +14,7 @@ import { FieldsOfActionModule } from './modules/fields-of-action/fields-of-actio
 import { HealthModule } from './modules/health/health.module.js';
 import { MeasuresModule } from './modules/measures/measures.module.js';
 import { StrategyModule } from './modules/strategy/strategy.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         DepartmentsModule,
         FieldsOfActionModule,
         MeasuresModule,
+        UsersModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -116,3 +116,88 @@ describe('sessions, login and CSRF', () => {
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 });
+
+describe('behind a TLS-terminating reverse proxy (TRUST_PROXY=true)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: 'true' });
+  });
+  afterAll(() => t.close());
+
+  it('sets the session cookie Secure when the proxy says the request came over https', async () => {
+    const client = t.anonymous();
+    const res = await client.post(
+      '/api/auth/login',
+      { email: DEMO_EMAILS.viewer, password: DEMO_PASSWORD },
+      { 'x-forwarded-proto': 'https' },
+    );
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('lp_session='))!;
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const logout = await client.post('/api/auth/logout', undefined, {
+      'x-forwarded-proto': 'https',
+      'x-csrf-token': (await client.get<{ token: string }>('/api/auth/csrf')).body.token,
+    });
+    expect(logout.status).toBe(204);
+    expect(logout.headers.getSetCookie().join()).toMatch(/lp_session=;.*Secure/i);
+  });
+
+  it('takes the public host from X-Forwarded-Host for the Origin check', async () => {
+    const res = await t.anonymous().post(
+      '/api/auth/login',
+      { email: DEMO_EMAILS.viewer, password: DEMO_PASSWORD },
+      {
+        origin: 'https://leitplanken.bergisch-gladbach.de',
+        'x-forwarded-host': 'leitplanken.bergisch-gladbach.de',
+        'x-forwarded-proto': 'https',
+      },
+    );
+    expect(res.status).toBe(200);
+    const foreign = await t
+      .anonymous()
+      .post(
+        '/api/auth/login',
+        { email: DEMO_EMAILS.viewer, password: DEMO_PASSWORD },
+        { origin: 'https://evil.example', 'x-forwarded-host': 'leitplanken.bergisch-gladbach.de' },
+      );
+    expect(foreign.status).toBe(403);
+  });
+});
+
+describe('without TRUST_PROXY', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('ignores X-Forwarded-Proto: a client cannot ask for a Secure cookie over plain http', async () => {
+    const res = await t
+      .anonymous()
+      .post(
+        '/api/auth/login',
+        { email: DEMO_EMAILS.viewer, password: DEMO_PASSWORD },
+        { 'x-forwarded-proto': 'https' },
+      );
+    expect(res.status).toBe(200);
+    expect(res.headers.getSetCookie().join()).not.toMatch(/Secure/i);
+  });
+});
+
+describe('outside demo mode (DEMO_DATA=false)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'false' });
+  });
+  afterAll(() => t.close());
+
+  it('demo accounts cannot sign in, even where they are still in the database', async () => {
+    for (const email of Object.values(DEMO_EMAILS)) {
+      const res = await t.anonymous().post('/api/auth/login', { email, password: DEMO_PASSWORD });
+      expect(res.status, email).toBe(401);
+      expect(res.body).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    }
+  });
+});

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/database/embedded.js';
+import { createTestDatabase } from './support/database.js';
 
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/main.js');
 
@@ -109,6 +110,26 @@ describe.skipIf(!fs.existsSync(MAIN))('starting the built server (node dist/main
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
+  });
+
+  it('refuses a production start on a database with active demo accounts, in one sentence', async () => {
+    const db = await createTestDatabase(); // seeded in demo mode
+    try {
+      const run = await runServer({
+        PORT: String(await freePort()),
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        SESSION_SECRET: 'a'.repeat(40),
+      });
+      expect(run.code).toBe(1);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^Leitplanken cannot start\. The database contains active demo accounts with a published password \(admin@demo\.leitplanken\.de, /,
+      );
+    } finally {
+      await db.drop();
+    }
   });
 
   it('stops with one clear sentence when the port is taken', async () => {

@@ -82,6 +82,14 @@ describe('measures', () => {
       .waitFor();
     const row = page.getByRole('row', { name: /^3\.1 / });
     expect(await row.innerText()).toContain('unterstützt');
+
+    // The change history shows both writes, by the department head, newest first.
+    const history = page.getByRole('region', { name: 'Änderungsverlauf' });
+    const changes = history.getByRole('row');
+    await changes.nth(2).waitFor();
+    const lines = await changes.allInnerTexts();
+    expect(lines[1]).toMatch(/Frieda Fachbereich.*geändert.*Leitplanken-Bewertung/s);
+    expect(lines[2]).toMatch(/Frieda Fachbereich.*angelegt/s);
   });
 
   test('list: filters, search, sorting; accessible; screenshots', async (ctx) => {

@@ -61,12 +61,11 @@ describe('cockpit', () => {
     await page.getByRole('heading', { level: 2, name: 'Strategische Ziele' }).waitFor();
   });
 
-  test('signed out: asks to sign in instead of showing internal data', async (ctx) => {
+  test('signed out: leads to the sign-in page instead of showing internal data', async (ctx) => {
     const page = await browser.page(ctx, { as: null });
     await page.goto(browser.url('/'));
-    const notice = page.getByRole('status').filter({ hasText: 'Anmeldung erforderlich' });
-    await notice.waitFor();
-    expect(await notice.innerText()).toContain('Bitte melden Sie sich an.');
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/anmelden');
     expect(await page.getByRole('heading', { level: 3 }).count()).toBe(0);
     await expectNoAxeViolations(page, '/ (abgemeldet)');
     await screenshot(page, 'cockpit-signed-out', 1280);

@@ -32,10 +32,14 @@ export const DEMO_EMAILS: Record<DemoRole, string> = {
 
 /**
  * The real application on a free port, against a database of its own (cloned from the migrated,
- * seeded template), with the demo users. Use one per test file (beforeAll/afterAll).
+ * seeded template), with the demo users, or on `options.database`. Use one per test file
+ * (beforeAll/afterAll); `close` drops the database.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -43,7 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'error',
     WEB_DIST: '',
     DATABASE_URL: database.url,
-    DEMO_DATA: 'false',
+    // The template database holds the demo users; demo accounts sign in only in demo mode.
+    DEMO_DATA: 'true',
     ...env,
   });
   const dataSource = createDataSource(database.url, { poolSize: 5 });

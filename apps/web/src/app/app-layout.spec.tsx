@@ -3,16 +3,20 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import type { SessionUser } from '@leitplanken/shared';
+import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { activeStrategyQueryOptions } from '@/features/strategy/api/get-active-strategy';
 import { i18n } from '@/lib/i18n';
 import { createTestQueryClient } from '@/test/render';
+import { sessionUsers } from '@/test/fixtures/session';
 import { strategyFixture } from '@/test/fixtures/strategy';
 import { AppProvider } from './provider';
 import { routes } from './router';
 
-function renderApp(path = '/') {
+function renderApp(path = '/', user: SessionUser | null = sessionUsers.viewer) {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(activeStrategyQueryOptions().queryKey, strategyFixture);
+  queryClient.setQueryData(sessionQueryOptions().queryKey, user);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <AppProvider queryClient={queryClient}>
@@ -47,14 +51,46 @@ describe('app layout', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
-  test('the anonymous viewer sees only unrestricted navigation items', async () => {
-    renderApp();
+  const INTERNAL_ITEMS = ['Cockpit', 'Maßnahmen', 'Leitplanken-Matrix', 'Personalrat'];
+
+  test.each([
+    ['admin', [...INTERNAL_ITEMS, 'Verwaltung']],
+    ['board', INTERNAL_ITEMS],
+    ['department_head', INTERNAL_ITEMS],
+    ['staff_council', INTERNAL_ITEMS],
+    ['viewer', INTERNAL_ITEMS],
+  ] as const)('%s sees the navigation items of the role', async (role, expected) => {
+    renderApp('/', sessionUsers[role]);
     const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });
     expect(
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Cockpit']);
+    ).toEqual(expected);
+  });
+
+  test('the header names the signed-in person and role and offers to sign out', async () => {
+    renderApp('/', sessionUsers.department_head);
+    const who = await screen.findByRole('region', { name: 'Angemeldete Person' });
+    expect(who.textContent).toContain('Frieda Fachbereich');
+    expect(who.textContent).toContain('Rolle: Fachbereichsleitung');
+    expect(within(who).getByRole('button', { name: 'Abmelden' })).toBeDefined();
+  });
+
+  test('signed out: no internal navigation, and an internal page leads to the sign-in page', async () => {
+    const router = renderApp('/verwaltung/benutzer', null);
+    await screen.findByRole('heading', { level: 1, name: 'Anmelden' });
+    expect(router.state.location.pathname).toBe('/anmelden');
+    expect(router.state.location.search).toBe('?next=%2Fverwaltung%2Fbenutzer');
+    expect(screen.getByText('Bitte melden Sie sich an, um fortzufahren.')).toBeDefined();
+    expect(screen.queryByRole('navigation', { name: 'Hauptnavigation' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Angemeldete Person' })).toBeNull();
+  });
+
+  test('a role without access to a page sees "Keine Berechtigung", not the page', async () => {
+    renderApp('/verwaltung/benutzer', sessionUsers.board);
+    await screen.findByRole('heading', { level: 1, name: 'Keine Berechtigung' });
+    expect(screen.getByText(/nicht zugänglich/).textContent).toContain('Verwaltungsvorstand');
   });
 
   test('language switch sets <html lang>, remembers the choice and translates', async () => {

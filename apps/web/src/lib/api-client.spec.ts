@@ -123,6 +123,39 @@ describe('ApiClient', () => {
     );
   });
 
+  test('when the 401 handler signs in again, the request is sent once more and completes', async () => {
+    let signedIn = false;
+    handler = (req, body, res) => {
+      if (req.url === '/api/auth/csrf') return json(res, 200, { token: signedIn ? 'neu' : 'alt' });
+      if (!signedIn) {
+        return json(res, 401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Anmelden' });
+      }
+      json(res, 201, { echo: JSON.parse(body), token: req.headers['x-csrf-token'] });
+    };
+    const client = new ApiClient({ baseUrl });
+    client.onUnauthorized(async () => {
+      signedIn = true; // the re-login dialog succeeded
+      client.resetCsrfToken();
+      return true;
+    });
+    await expect(client.post('/users', { name: 'Getippt' })).resolves.toEqual({
+      echo: { name: 'Getippt' },
+      token: 'neu',
+    });
+    expect(requests.filter((r) => r.url === '/api/users')).toHaveLength(2);
+  });
+
+  test('when the 401 handler gives up, the 401 is thrown and nothing is sent again', async () => {
+    handler = (req, _body, res) => {
+      if (req.url === '/api/auth/csrf') return json(res, 200, { token: 't' });
+      json(res, 401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Anmelden' });
+    };
+    const client = new ApiClient({ baseUrl });
+    client.onUnauthorized(() => Promise.resolve(false));
+    await expect(client.post('/users', {})).rejects.toMatchObject({ statusCode: 401 });
+    expect(requests.filter((r) => r.url === '/api/users')).toHaveLength(1);
+  });
+
   test('a response that breaks the shared contract is rejected as INVALID_RESPONSE', async () => {
     handler = (_req, _body, res) => json(res, 200, { id: 's1', title: 'Ohne Ziele' });
     const client = new ApiClient({ baseUrl });

@@ -53,7 +53,15 @@ export interface ResponseSchema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
 
-export type UnauthorizedHandler = (info: { path: string; error: ApiRequestError }) => void;
+/**
+ * Called on every 401. It may return a promise that resolves to `true` once the user has signed
+ * in again (re-login dialog): the request is then sent once more, so a form submitted after the
+ * session ended still completes. Anything else: the 401 is thrown.
+ */
+export type UnauthorizedHandler = (info: {
+  path: string;
+  error: ApiRequestError;
+}) => void | Promise<boolean>;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -71,7 +79,7 @@ export class ApiClient {
     this.baseUrl = (options.baseUrl ?? '/api').replace(/\/$/, '');
   }
 
-  /** Registers what happens on 401 (later: redirect to the login page). Returns an unregister. */
+  /** Registers what happens on 401 (the session feature: re-login dialog). Returns an unregister. */
   onUnauthorized(handler: UnauthorizedHandler): () => void {
     this.unauthorizedHandler = handler;
     return () => {
@@ -136,18 +144,25 @@ export class ApiClient {
       }
     };
 
-    let response = await send();
-    let error = response.ok ? null : await errorFromResponse(response);
-    // A stale CSRF token (new session): fetch a fresh one and try once more.
-    if (error && needsCsrf && error.statusCode === 403 && /csrf/i.test(error.code)) {
-      this.resetCsrfToken();
-      response = await send();
-      error = response.ok ? null : await errorFromResponse(response);
+    const attempt = async (): Promise<{ response: Response; error: ApiRequestError | null }> => {
+      let response = await send();
+      let error = response.ok ? null : await errorFromResponse(response);
+      // A stale CSRF token (new session): fetch a fresh one and try once more.
+      if (error && needsCsrf && error.statusCode === 403 && /csrf/i.test(error.code)) {
+        this.resetCsrfToken();
+        response = await send();
+        error = response.ok ? null : await errorFromResponse(response);
+      }
+      return { response, error };
+    };
+
+    let { response, error } = await attempt();
+    if (error?.statusCode === 401) {
+      const signedInAgain = await this.unauthorizedHandler?.({ path, error });
+      if (signedInAgain === true && !options.signal?.aborted)
+        ({ response, error } = await attempt());
     }
-    if (error) {
-      if (error.statusCode === 401) this.unauthorizedHandler?.({ path, error });
-      throw error;
-    }
+    if (error) throw error;
     return readBody(response, options);
   }
 

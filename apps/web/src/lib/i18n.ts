@@ -78,7 +78,8 @@ export function initI18n(
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: [...LANGUAGES],
       load: 'languageOnly',
-      ns: ['common'],
+      // common + auth: the header (user menu) and the re-login dialog are on every page.
+      ns: ['common', 'auth'],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes
       react: { useSuspense: true },

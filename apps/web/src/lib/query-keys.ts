@@ -7,15 +7,20 @@ import type { MeasureQueryInput } from '@leitplanken/shared';
  */
 const strategies = ['strategies'] as const;
 const session = ['session'] as const;
-const departments = ['departments'] as const;
 const fieldsOfAction = ['fields-of-action'] as const;
 const measures = ['measures'] as const;
 const audit = ['audit'] as const;
+const users = ['users'] as const;
+const departments = ['departments'] as const;
 
 export const queryKeys = {
   session: {
     all: session,
     me: () => [...session, 'me'] as const,
+  },
+  users: {
+    all: users,
+    list: () => [...users, 'list'] as const,
   },
   departments: {
     all: departments,

@@ -2,8 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Role } from '@leitplanken/shared';
 
 /**
- * Who is looking at the app. Until login exists everybody is an anonymous internal viewer
- * (`role: null`); the auth feature will provide the logged-in user's role here.
+ * Who is looking at the app: the signed-in person's role (provided by the session, see
+ * features/auth/components/session-provider.tsx), `null` when signed out.
  */
 export interface Viewer {
   role: Role | null;

@@ -16,12 +16,15 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** True when the request names a browser origin other than the one it was sent to. */
+/**
+ * True when the request names a browser origin other than the one it was sent to. `req.host` is
+ * the Host header, or X-Forwarded-Host behind a trusted proxy (TRUST_PROXY=true).
+ */
 function isForeignOrigin(req: AuthenticatedRequest): boolean {
   const source = req.header('origin') ?? req.header('referer');
   if (!source || source === 'null') return source === 'null';
   try {
-    return new URL(source).host !== req.get('host');
+    return new URL(source).host !== req.host;
   } catch {
     return true;
   }

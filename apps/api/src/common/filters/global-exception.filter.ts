@@ -64,7 +64,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const request = ctx.getRequest<Request & { id?: string }>();
     const body = this.toBody(exception, request);
     if (response.headersSent) return;
-    if (body.statusCode === 429) response.setHeader('Retry-After', '60');
+    if (body.statusCode === 429 && !response.hasHeader('Retry-After')) {
+      response.setHeader('Retry-After', '60');
+    }
     response.status(body.statusCode).json({ ...body, requestId: request.id });
   }
 

@@ -44,7 +44,7 @@ export async function seedDemoMeasures(dataSource: DataSource): Promise<number> 
   const figures = new MeasureFiguresService();
   const service = new MeasuresService(
     dataSource,
-    new AuditService(),
+    new AuditService(dataSource),
     figures,
     new MeasureQueriesService(dataSource, figures, new StrategyService(dataSource)),
   );

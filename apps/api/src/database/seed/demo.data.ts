@@ -20,3 +20,6 @@ export const DEMO_USERS: ReadonlyArray<{
   { email: 'personalrat@demo.leitplanken.de', name: 'Paul Personalrat', role: 'staff_council' },
   { email: 'mitarbeiter@demo.leitplanken.de', name: 'Mia Mitarbeiterin', role: 'viewer' },
 ];
+
+/** The demo accounts' e-mail addresses: they sign in only in demo mode. */
+export const DEMO_EMAILS: ReadonlySet<string> = new Set(DEMO_USERS.map((u) => u.email));

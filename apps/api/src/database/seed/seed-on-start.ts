@@ -1,11 +1,16 @@
-import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../../config/env.js';
+import { In, type DataSource } from 'typeorm';
+import { ConfigError, type AppConfig } from '../../config/env.js';
+import { appendAuditEntry } from '../../modules/audit/audit.service.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { DepartmentEntity } from '../../modules/departments/department.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
+import { toUserAuditSnapshot } from '../../modules/users/user.mapper.js';
 import { seedDemoMeasures } from './demo-measures.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo.data.js';
+import { DEMO_EMAILS, DEMO_PASSWORD, DEMO_USERS } from './demo.data.js';
 import { seedBase } from './seed.js';
+
+/** Serialises the first-admin check of instances starting at the same time. */
+const BOOTSTRAP_LOCK_KEY = 4711004;
 
 export interface SeedReport {
   base: boolean;
@@ -17,7 +22,9 @@ export interface SeedReport {
 /**
  * What every start does after the migrations: the strategy and departments on an empty database,
  * the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no user yet, and in demo mode one
- * demo user per role and the demo measures (only while there is no measure at all). Idempotent.
+ * demo user per role and the demo measures (only while there is no measure at all). In production
+ * it refuses to go on while active demo accounts (published password) are in the database.
+ * Idempotent.
  */
 export async function seedOnStart(dataSource: DataSource, config: AppConfig): Promise<SeedReport> {
   const report: SeedReport = {
@@ -26,23 +33,65 @@ export async function seedOnStart(dataSource: DataSource, config: AppConfig): Pr
     demoUsers: 0,
     demoMeasures: 0,
   };
-  const users = dataSource.getRepository(UserEntity);
-
-  if (config.adminEmail && config.adminPassword && (await users.count()) === 0) {
-    await users.insert({
-      email: config.adminEmail,
-      name: 'Administration',
-      role: 'admin',
-      passwordHash: await hashPassword(config.adminPassword),
-    });
-    report.admin = true;
+  if (config.adminEmail && config.adminPassword) {
+    report.admin = await bootstrapAdmin(dataSource, config.adminEmail, config.adminPassword);
   }
-
+  if (config.isProduction) await assertNoActiveDemoUsers(dataSource);
   if (config.demoData) {
     report.demoUsers = await seedDemoUsers(dataSource);
     report.demoMeasures = await seedDemoMeasures(dataSource);
   }
   return report;
+}
+
+/**
+ * How a city starts in production: on a database without any account, ADMIN_EMAIL and
+ * ADMIN_PASSWORD become the first admin (audited as a change by the system). Returns whether it
+ * was created; with any account present nothing happens, so the variables can stay set.
+ */
+export async function bootstrapAdmin(
+  dataSource: DataSource,
+  email: string,
+  password: string,
+): Promise<boolean> {
+  const passwordHash = await hashPassword(password);
+  return dataSource.transaction(async (em) => {
+    await em.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK_KEY]);
+    if ((await em.count(UserEntity)) > 0) return false;
+    const admin = await em.save(
+      em.create(UserEntity, {
+        email: email.toLowerCase(),
+        name: 'Administration',
+        role: 'admin',
+        departmentId: null,
+        passwordHash,
+        active: true,
+        lastLoginAt: null,
+      }),
+    );
+    await appendAuditEntry(
+      em,
+      { user: null, requestId: null },
+      {
+        action: 'create',
+        entity: 'user',
+        entityId: admin.id,
+        after: { ...toUserAuditSnapshot(admin), source: 'ADMIN_EMAIL' },
+      },
+    );
+    return true;
+  });
+}
+
+async function assertNoActiveDemoUsers(dataSource: DataSource): Promise<void> {
+  const demo = await dataSource
+    .getRepository(UserEntity)
+    .find({ where: { email: In([...DEMO_EMAILS]), active: true }, order: { email: 'ASC' } });
+  if (demo.length > 0) {
+    throw new ConfigError(
+      `The database contains active demo accounts with a published password (${demo.map((u) => u.email).join(', ')}): deactivate them in the user administration (started without NODE_ENV=production) first.`,
+    );
+  }
 }
 
 export async function seedDemoUsers(dataSource: DataSource): Promise<number> {

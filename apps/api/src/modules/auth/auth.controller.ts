@@ -6,7 +6,7 @@ import {
   type LoginResponse,
   type SessionUser,
 } from '@leitplanken/shared';
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
@@ -15,6 +15,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator.js';
 import { CommonException } from '../../common/errors/common.errors.js';
 import type { AuthenticatedRequest, AuthUser } from './auth-user.js';
 import { AuthService, toSessionUser } from './auth.service.js';
+import { LoginThrottle, LoginThrottlerGuard } from './login-throttle.js';
 import { SESSION_COOKIE, SessionService } from './session.service.js';
 
 class LoginDto extends createZodDto(loginRequestSchema) {}
@@ -27,13 +28,18 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   @Post('login')
   @Public()
   @SkipCsrf()
+  @UseGuards(LoginThrottlerGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Anmelden; setzt das Sitzungs-Cookie (httpOnly, SameSite=Lax)' })
+  @ApiOperation({
+    summary:
+      'Anmelden; setzt das Sitzungs-Cookie (httpOnly, SameSite=Lax, Secure über HTTPS). 401 bei falschen Zugangsdaten (gleich, ob es das Konto gibt), 429 nach 5 Fehlversuchen in 15 Minuten je E-Mail-Adresse und IP-Adresse',
+  })
   @ApiOkResponse({ type: LoginResponseDto })
   async login(
     @Body() body: LoginDto,
@@ -46,6 +52,7 @@ export class AuthController {
       body.password,
       req.header('user-agent'),
     );
+    this.throttle.forgive(req);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -1,7 +1,9 @@
 import type { SessionUser } from '@leitplanken/shared';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/env.js';
+import { DEMO_EMAILS } from '../../database/seed/demo.data.js';
 import { UserEntity } from '../users/user.entity.js';
 import { AuthException } from './auth.errors.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
@@ -12,6 +14,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(
@@ -25,7 +28,9 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email: email.toLowerCase() })
       .getOne();
-    if (!user || !user.active || !user.passwordHash) {
+    // Demo accounts have a published password: they exist for demo mode only.
+    const demoOutsideDemo = !this.config.demoData && DEMO_EMAILS.has(email.toLowerCase());
+    if (!user || !user.active || !user.passwordHash || demoOutsideDemo) {
       await burnPasswordCheck(password);
       throw new AuthException('INVALID_CREDENTIALS');
     }

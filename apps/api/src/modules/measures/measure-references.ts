@@ -1,5 +1,6 @@
 import type { FieldError, Strategy } from '@leitplanken/shared';
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../../common/db/uuid.js';
 
 export interface ActiveSubGoal {
   id: string;
@@ -15,12 +16,7 @@ export function activeSubGoals(strategy: Strategy): ActiveSubGoal[] {
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are opaque to clients; ours are UUIDs, and anything else cannot match a row. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid };
 
 function fieldError(field: string, message: string, messageEn: string): FieldError {
   return { field, code: 'unknown_reference', message, messageEn };

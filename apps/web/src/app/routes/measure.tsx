@@ -4,9 +4,9 @@ import { useNavigate, useParams } from 'react-router';
 import { Page } from '@/components/layout/page';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
-import { EmptyState } from '@/components/ui/empty-state';
 import { Link } from '@/components/ui/link';
 import { Loader } from '@/components/ui/loader';
+import { AuditHistory } from '@/features/audit/components/audit-history';
 import { useMeasure } from '@/features/measures/api/get-measure';
 import { AssessmentTable } from '@/features/measures/components/assessment-table';
 import { ChannelTable } from '@/features/measures/components/channel-table';
@@ -135,8 +135,11 @@ export function MeasureRoute() {
         <CodeterminationFacts record={m.codetermination} />
       </Section>
       <Section title={t('page.sections.history')}>
-        {/* Filled by GET /api/audit?entity=measure&id=… (issue 3's audit endpoint). */}
-        <EmptyState title={t('page.sections.history')}>{t('page.historyPending')}</EmptyState>
+        <AuditHistory
+          entity="measure"
+          id={m.id}
+          fieldLabel={(field) => t(`fields.${field}`, { defaultValue: field })}
+        />
       </Section>
     </Page>
   );

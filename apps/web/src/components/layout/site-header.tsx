@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Kopfzeile } from './kopfzeile';
@@ -5,8 +6,17 @@ import { LanguageSwitch } from './language-switch';
 import { PrimaryNav } from './primary-nav';
 import type { NavItem } from './nav-item';
 
-/** Kopfzeile, product name with the city, language switch and the primary navigation. */
-export function SiteHeader({ navItems }: { navItems: readonly NavItem[] }) {
+/**
+ * Kopfzeile, product name with the city, language switch, the signed-in person (`account`, given
+ * by the app layout) and the primary navigation.
+ */
+export function SiteHeader({
+  navItems,
+  account,
+}: {
+  navItems: readonly NavItem[];
+  account?: ReactNode;
+}) {
   const { t } = useTranslation('common');
   return (
     <header className="lp-site-header">
@@ -29,9 +39,13 @@ export function SiteHeader({ navItems }: { navItems: readonly NavItem[] }) {
             {t('app.city')} · {t('app.tagline')}
           </p>
         </div>
-        <LanguageSwitch />
+        <div className="lp-masthead__tools">
+          <LanguageSwitch />
+          {account}
+        </div>
       </div>
-      <PrimaryNav items={navItems} />
+      {/* Signed out there is nothing to navigate to (and no empty "Menü" button). */}
+      {navItems.length > 0 && <PrimaryNav items={navItems} />}
     </header>
   );
 }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { setupBrowser } from './support/e2e';
+import { DEMO_EMAILS, DEMO_PASSWORD } from './support/session';
 
 const browser = setupBrowser();
 
@@ -24,8 +25,19 @@ async function checkResult(page: Page): Promise<string> {
 
 describe('measures', () => {
   test('a department head creates a measure, assesses it, and sees fail turn to pass', async (ctx) => {
-    const page = await browser.page(ctx, { as: 'department_head' });
-    await page.goto(browser.url('/massnahmen/neu'));
+    // Signs in through the sign-in page, as a person would, and goes to the measures.
+    const page = await browser.page(ctx, { as: null });
+    await page.goto(browser.url('/massnahmen'));
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(DEMO_EMAILS.department_head);
+    await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Maßnahmen' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Maßnahmen' })
+      .waitFor();
+    await page.getByRole('link', { name: 'Maßnahme anlegen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Maßnahme anlegen' }).waitFor();
 
     // The department head's own department is preselected and the only choice.

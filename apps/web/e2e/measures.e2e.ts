@@ -100,7 +100,7 @@ describe('measures', () => {
     const changes = history.getByRole('row');
     await changes.nth(2).waitFor();
     const lines = await changes.allInnerTexts();
-    expect(lines[1]).toMatch(/Frieda Fachbereich.*geändert.*Leitplanken-Bewertung/s);
+    expect(lines[1]).toMatch(/Frieda Fachbereich \(Fachbereichsleitung\).*geändert.*Leitplanken-Bewertung/s);
     expect(lines[2]).toMatch(/Frieda Fachbereich.*angelegt/s);
   });
 

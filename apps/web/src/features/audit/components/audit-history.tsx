@@ -7,6 +7,8 @@ import { useErrorMessage } from '@/lib/error-message';
 import { useFormat } from '@/lib/use-language';
 import { useAuditEntries } from '../api/get-audit-entries';
 
+const ROLE_SUFFIX = /\((admin|board|department_head|staff_council|viewer)\)$/;
+
 /** Top-level fields whose value differs between before and after (JSON comparison). */
 export function changedFields(entry: Pick<AuditEntry, 'before' | 'after'>): string[] {
   const before = entry.before ?? {};
@@ -43,6 +45,11 @@ export function AuditHistory({
     );
   }
   if (entries.data.length === 0) return <p className="kern-body">{t('empty')}</p>;
+  // Stored as "Name (role)" at the time of the change; the role in words of the UI language.
+  const actor = (name: string | null) =>
+    name === null
+      ? t('system')
+      : name.replace(ROLE_SUFFIX, (_, role: string) => `(${t(`common:roles.${role}`)})`);
   const actionLabel = (action: string) => t(`actions.${action}`, { defaultValue: action });
   return (
     <Table
@@ -52,7 +59,7 @@ export function AuditHistory({
       rowKey={(e) => e.id}
       columns={[
         { key: 'at', header: t('at'), rowHeader: true, cell: (e) => format.dateTime(e.at) },
-        { key: 'actor', header: t('actor'), cell: (e) => e.actorName ?? t('system') },
+        { key: 'actor', header: t('actor'), cell: (e) => actor(e.actorName) },
         { key: 'action', header: t('action'), cell: (e) => actionLabel(e.action) },
         {
           key: 'fields',

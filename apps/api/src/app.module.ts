@@ -2,8 +2,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ZodValidationPipe } from 'nestjs-zod';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard.js';
+import { loggingModule } from './common/logging/logging.module.js';
 import { GlobalExceptionFilter } from './common/filters/global-exception.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
@@ -19,11 +21,16 @@ import { UsersModule } from './modules/users/users.module.js';
 @Module({})
 export class AppModule {
   /** The application around an initialised DataSource (migrated by the caller). */
-  static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static register(
+    config: AppConfig,
+    dataSource: DataSource,
+    logStream?: DestinationStream,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.register(config),
+        loggingModule(config, logStream),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,

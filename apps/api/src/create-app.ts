@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { requestId } from './common/http/request-id.middleware.js';
@@ -18,37 +19,18 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** apps/api/dist (or src in tests) → apps/web/dist */
 export const DEFAULT_WEB_DIST = path.resolve(here, '../../web/dist');
 
-function nestLogLevels(level: AppConfig['logLevel']): LogLevel[] | false {
-  switch (level) {
-    case 'silent':
-      return false;
-    case 'fatal':
-      return ['fatal'];
-    case 'error':
-      return ['fatal', 'error'];
-    case 'warn':
-      return ['fatal', 'error', 'warn'];
-    case 'info':
-      return ['fatal', 'error', 'warn', 'log'];
-    case 'debug':
-      return ['fatal', 'error', 'warn', 'log', 'debug'];
-    case 'trace':
-      return ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-  }
-}
-
 /** Builds the whole HTTP application; `main.ts` and the tests both use it. */
 export async function createApp(
   config: AppConfig,
   dataSource: DataSource,
+  options: { logStream?: DestinationStream } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register(config, dataSource),
-    {
-      logger: nestLogLevels(config.logLevel),
-      bodyParser: false,
-    },
+    AppModule.register(config, dataSource, options.logStream),
+    { bufferLogs: true, bodyParser: false },
   );
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
   app.use(requestId);

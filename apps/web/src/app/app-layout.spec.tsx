@@ -114,7 +114,9 @@ describe('app layout', () => {
   test('footer pages say what will come there and set the title', async () => {
     renderApp('/barrierefreiheit');
     await screen.findByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' });
-    expect(document.title).toBe('Erklärung zur Barrierefreiheit – Leitplanken');
+    await waitFor(() =>
+      expect(document.title).toBe('Erklärung zur Barrierefreiheit – Leitplanken'),
+    );
     expect(screen.getByText('Diese Seite ist in Vorbereitung')).toBeDefined();
   });
 
@@ -131,6 +133,6 @@ describe('app layout', () => {
     );
     const heading = await screen.findByRole('heading', { level: 1, name: 'Impressum' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(document.title).toBe('Impressum – Leitplanken');
+    await waitFor(() => expect(document.title).toBe('Impressum – Leitplanken'));
   });
 });

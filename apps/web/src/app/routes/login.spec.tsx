@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -29,7 +29,8 @@ describe('Anmelden', () => {
     expect(email.getAttribute('type')).toBe('email');
     expect(email.getAttribute('autocomplete')).toBe('username');
     expect(screen.getByLabelText('Passwort').getAttribute('autocomplete')).toBe('current-password');
-    expect(document.title).toBe('Anmelden – Leitplanken');
+    // The title is set in an effect after the lazy route resolved: wait for it.
+    await waitFor(() => expect(document.title).toBe('Anmelden – Leitplanken'));
   });
 
   test('says what is missing, at the fields, and focuses the first', async () => {

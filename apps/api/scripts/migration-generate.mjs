@@ -27,13 +27,20 @@ try {
   } else {
     const ts = Date.now();
     const q = (list) =>
-      list.map((x) => `    await queryRunner.query(${JSON.stringify(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`).join('\n');
+      list
+        .map(
+          (x) =>
+            `    await queryRunner.query(${JSON.stringify(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`,
+        )
+        .join('\n');
     const file = path.join(here, `../src/database/migrations/${ts}-${name}.ts`);
     fs.writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${ts} implements MigrationInterface {\n  name = '${name}${ts}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${q(sql.upQueries)}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${q(sql.downQueries.reverse())}\n  }\n}\n`,
     );
-    console.log(`Wrote ${path.relative(process.cwd(), file)}; add it to src/database/migrations/index.ts.`);
+    console.log(
+      `Wrote ${path.relative(process.cwd(), file)}; add it to src/database/migrations/index.ts.`,
+    );
   }
 } finally {
   await db.stop();

@@ -12,7 +12,9 @@ import type { AppConfig } from './config/env.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DepartmentsModule } from './modules/departments/departments.module.js';
+import { FieldsOfActionModule } from './modules/fields-of-action/fields-of-action.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MeasuresModule } from './modules/measures/measures.module.js';
 import { StrategyModule } from './modules/strategy/strategy.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -38,6 +40,8 @@ export class AppModule {
         HealthModule,
         StrategyModule,
         DepartmentsModule,
+        FieldsOfActionModule,
+        MeasuresModule,
         UsersModule,
       ],
       providers: [

@@ -110,7 +110,7 @@ async function main(): Promise<void> {
       [
         `Leitplanken läuft: http://localhost:${port}/ (API-Dokumentation: /api/docs)`,
         `  Datenbank: ${embedded ? `eingebettetes PostgreSQL in ${config.dataDir}` : redact(url)}`,
-        `  Migrationen angewendet: ${applied.length}, Grunddaten angelegt: ${seeded.base ? 'ja' : 'nein (vorhanden)'}, Demo-Daten: ${config.demoData ? 'an' : 'aus'}`,
+        `  Migrationen angewendet: ${applied.length}, Grunddaten angelegt: ${seeded.base ? 'ja' : 'nein (vorhanden)'}, Demo-Daten: ${config.demoData ? `an${seeded.demoMeasures ? ` (${seeded.demoMeasures} Maßnahmen angelegt)` : ''}` : 'aus'}`,
         `  Startzeit: ${((Date.now() - started) / 1000).toFixed(1)} s`,
       ].join('\n'),
     );

@@ -1,4 +1,4 @@
-import type { Department, Role, User } from '@leitplanken/shared';
+import type { Department, Measure, Role, User } from '@leitplanken/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/database/seed/demo.data.js';
 import { DEMO_EMAILS, startTestApp, type TestApp } from './support/app.js';
@@ -68,6 +68,20 @@ async function freshUser(ctx: Ctx): Promise<User> {
   return res.body;
 }
 
+const EDITORS: readonly Role[] = ['admin', 'board', 'department_head'];
+
+/** A measure of FB 3, the demo head of department's own department (so they may change it). */
+async function freshMeasure(ctx: Ctx, extra: Json = {}): Promise<Measure> {
+  const departmentId = ctx.departments.find((d) => d.code === 'FB 3')!.id;
+  const res = await ctx.setup.post<Measure>('/api/measures', {
+    title: 'Ziel der Matrix',
+    departmentId,
+    ...extra,
+  });
+  if (res.status !== 201) throw new Error(`setup: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
 const MATRIX: Row[] = [
   // auth
   {
@@ -116,6 +130,80 @@ const MATRIX: Row[] = [
       path: `/api/users/${(await freshUser(ctx)).id}`,
       body: { role: 'board', password: 'neues-Passwort-der-Matrix' },
     }),
+  },
+  // measures (department heads: own department only, see measures.spec.ts for the other one)
+  { method: 'GET', route: '/api/measures', allowed: INTERNAL, success: 200 },
+  { method: 'GET', route: '/api/measures/coverage', allowed: INTERNAL, success: 200 },
+  { method: 'GET', route: '/api/fields-of-action', allowed: INTERNAL, success: 200 },
+  {
+    method: 'POST',
+    route: '/api/measures',
+    allowed: EDITORS,
+    success: 201,
+    request: async (ctx) => ({
+      body: {
+        title: 'Neu aus der Matrix',
+        departmentId: ctx.departments.find((d) => d.code === 'FB 3')!.id,
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/measures/:id',
+    allowed: INTERNAL,
+    success: 200,
+    request: async (ctx) => ({ path: `/api/measures/${(await freshMeasure(ctx)).id}` }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/measures/:id',
+    allowed: EDITORS,
+    success: 200,
+    request: async (ctx) => ({
+      path: `/api/measures/${(await freshMeasure(ctx)).id}`,
+      body: { version: 1, title: 'Geändert aus der Matrix' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/measures/:id',
+    allowed: EDITORS,
+    success: 204,
+    request: async (ctx) => ({ path: `/api/measures/${(await freshMeasure(ctx)).id}` }),
+  },
+  {
+    method: 'GET',
+    route: '/api/measures/:id/guardrail-check',
+    allowed: INTERNAL,
+    success: 200,
+    request: async (ctx) => ({
+      path: `/api/measures/${(await freshMeasure(ctx)).id}/guardrail-check`,
+    }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/measures/:id/codetermination',
+    allowed: [...EDITORS, 'staff_council'],
+    success: 200,
+    request: async (ctx) => ({
+      path: `/api/measures/${(await freshMeasure(ctx)).id}/codetermination`,
+      body: { version: 1, relevance: 'to_check' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/measures/:id/assessments/:code/exception',
+    allowed: ['admin', 'board'],
+    success: 200,
+    request: async (ctx) => {
+      const m = await freshMeasure(ctx, {
+        assessments: [{ subGoalCode: '2.1', rating: 'conflicts', justification: 'Konflikt' }],
+      });
+      return {
+        path: `/api/measures/${m.id}/assessments/2.1/exception`,
+        body: { decision: 'accepted', reason: 'Aus der Matrix' },
+      };
+    },
   },
   // audit
   {
@@ -187,12 +275,6 @@ const NOT_BUILT_YET: Readonly<Record<string, string>> = {
   'GET /api/cycles': 'issue 5 (reporting cycles)',
   'POST /api/cycles': 'issue 5 (reporting cycles)',
   'POST /api/cycles/:id/close': 'issue 5 (reporting cycles)',
-  'POST /api/measures': 'issue 4 (measures)',
-  'GET /api/measures': 'issue 4 (measures)',
-  'GET /api/measures/:id': 'issue 4 (measures)',
-  'PATCH /api/measures/:id': 'issue 4 (measures)',
-  'DELETE /api/measures/:id': 'issue 4 (measures)',
-  'GET /api/measures/:id/guardrail-check': 'issue 4 (measures)',
   'GET /api/measures/:id/reports': 'issue 5 (status reports)',
   'POST /api/measures/:id/reports': 'issue 5 (status reports)',
   'POST /api/reports/:id/submit': 'issue 5 (status reports)',

@@ -47,7 +47,7 @@ describe('the first admin from ADMIN_EMAIL + ADMIN_PASSWORD', () => {
     const db = await createTestDatabase({ empty: true });
     databases.push(db);
     const first = await startDatabase(db, { ...ADMIN, DEMO_DATA: 'false' });
-    expect(first.report).toEqual({ base: true, admin: true, demoUsers: 0 });
+    expect(first.report).toEqual({ base: true, admin: true, demoUsers: 0, demoMeasures: 0 });
     expect(await emails(first.ds)).toEqual(['it@bergisch-gladbach.example']);
     const audit: Array<{
       action: string;
@@ -71,7 +71,7 @@ describe('the first admin from ADMIN_EMAIL + ADMIN_PASSWORD', () => {
       ADMIN_PASSWORD: 'ein-anderes-Passwort',
       DEMO_DATA: 'false',
     });
-    expect(second.report).toEqual({ base: false, admin: false, demoUsers: 0 });
+    expect(second.report).toEqual({ base: false, admin: false, demoUsers: 0, demoMeasures: 0 });
     expect(await emails(second.ds)).toEqual(['it@bergisch-gladbach.example']);
     await second.ds.destroy();
 
@@ -111,6 +111,7 @@ describe('demo accounts', () => {
     databases.push(db);
     const { ds, report } = await startDatabase(db, { DEMO_DATA: 'false' });
     expect(report.demoUsers).toBe(0);
+    expect(report.demoMeasures).toBe(0);
     expect(await emails(ds)).toEqual([]);
     await ds.destroy();
   });
@@ -120,6 +121,7 @@ describe('demo accounts', () => {
     databases.push(db);
     const { ds, report } = await startDatabase(db, { DEMO_DATA: 'true' });
     expect(report.demoUsers).toBe(5);
+    expect(report.demoMeasures).toBeGreaterThanOrEqual(18);
     expect(await emails(ds)).toEqual([...DEMO_EMAILS].sort());
     const roles: Array<{ role: string; department_id: string | null }> = await ds.query(
       'SELECT role, department_id FROM users ORDER BY role',

@@ -9,6 +9,9 @@ import { DEMO_EMAILS, DEMO_PASSWORD } from './support/session';
 
 const browser = setupBrowser();
 
+/** The internal pages every signed-in role sees in the navigation. */
+const INTERNAL_NAV = ['Cockpit', 'Maßnahmen', 'Leitplanken-Matrix', 'Personalrat'];
+
 async function navLinks(page: Page): Promise<string[]> {
   return page
     .getByRole('navigation', { name: 'Hauptnavigation' })
@@ -70,15 +73,15 @@ describe('sign-in page', () => {
 
 describe('each demo role', () => {
   const expected: Record<Role, { nav: string[]; role: string; name: string }> = {
-    admin: { nav: ['Cockpit', 'Verwaltung'], role: 'Administration', name: 'Anna Admin' },
-    board: { nav: ['Cockpit'], role: 'Verwaltungsvorstand', name: 'Dr. Volker Vorstand' },
+    admin: { nav: [...INTERNAL_NAV, 'Verwaltung'], role: 'Administration', name: 'Anna Admin' },
+    board: { nav: INTERNAL_NAV, role: 'Verwaltungsvorstand', name: 'Dr. Volker Vorstand' },
     department_head: {
-      nav: ['Cockpit'],
+      nav: INTERNAL_NAV,
       role: 'Fachbereichsleitung',
       name: 'Frieda Fachbereich',
     },
-    staff_council: { nav: ['Cockpit'], role: 'Personalrat', name: 'Paul Personalrat' },
-    viewer: { nav: ['Cockpit'], role: 'Mitarbeitende', name: 'Mia Mitarbeiterin' },
+    staff_council: { nav: INTERNAL_NAV, role: 'Personalrat', name: 'Paul Personalrat' },
+    viewer: { nav: INTERNAL_NAV, role: 'Mitarbeitende', name: 'Mia Mitarbeiterin' },
   };
 
   for (const [role, want] of Object.entries(expected) as Array<[Role, (typeof expected)[Role]]>) {

@@ -4,9 +4,14 @@ import { z } from 'zod';
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'Kein gültiges Datum',
-  })
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'Kein gültiges Datum',
+    },
+  )
   .describe('Kalendertag im Format YYYY-MM-DD');
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
@@ -29,13 +34,23 @@ export const apiErrorSchema = z.object({
   message: z.string().describe('Deutsche Fehlermeldung'),
   messageEn: z.string().optional(),
   fields: z.array(fieldErrorSchema).optional(),
+  details: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Maschinenlesbarer Kontext, z. B. currentVersion bei 409'),
   requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1).describe('Seite, ab 1'),
-  pageSize: z.coerce.number().int().min(1).max(500).default(25).describe('Einträge je Seite (max. 500)'),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(25)
+    .describe('Einträge je Seite (max. 500)'),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 

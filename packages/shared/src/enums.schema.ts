@@ -5,7 +5,13 @@ import { z } from 'zod';
 export const roleSchema = z.enum(['admin', 'board', 'department_head', 'staff_council', 'viewer']);
 export type Role = z.infer<typeof roleSchema>;
 
-export const measureStatusSchema = z.enum(['planned', 'in_progress', 'completed', 'paused', 'cancelled']);
+export const measureStatusSchema = z.enum([
+  'planned',
+  'in_progress',
+  'completed',
+  'paused',
+  'cancelled',
+]);
 export type MeasureStatus = z.infer<typeof measureStatusSchema>;
 
 export const measureKindSchema = z.enum(['legal_obligation', 'upcoming_standard', 'voluntary']);
@@ -49,3 +55,10 @@ export type CodeterminationResult = z.infer<typeof codeterminationResultSchema>;
 
 export const kpiDirectionSchema = z.enum(['higher_is_better', 'lower_is_better']);
 export type KpiDirection = z.infer<typeof kpiDirectionSchema>;
+
+export const prioritySchema = z.enum(['high', 'medium', 'low']);
+export type Priority = z.infer<typeof prioritySchema>;
+
+/** Board decision on a guardrail conflict ("Ausnahme"); only a `conflicts` assessment has one. */
+export const exceptionStatusSchema = z.enum(['none', 'requested', 'accepted', 'rejected']);
+export type ExceptionStatus = z.infer<typeof exceptionStatusSchema>;

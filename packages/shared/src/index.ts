@@ -8,5 +8,8 @@ export * from './department.schema.js';
 export * from './auth.schema.js';
 export * from './rollup.js';
 export * from './rollup.schema.js';
+export * from './measure.schema.js';
+export * from './validation.js';
+export * from './permissions.js';
 export * from './user.schema.js';
 export * from './audit.schema.js';

@@ -17,6 +17,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // German browser UI, so date fields show TT.MM.JJJJ as for the city's staff.
+  '--lang=de-DE',
 ];
 
 export const CHROMIUM_MISSING = 'Chromium fehlt: apt-get install -y chromium';

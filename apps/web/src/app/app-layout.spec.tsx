@@ -51,12 +51,14 @@ describe('app layout', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
+  const INTERNAL_ITEMS = ['Cockpit', 'Maßnahmen', 'Leitplanken-Matrix', 'Personalrat'];
+
   test.each([
-    ['admin', ['Cockpit', 'Verwaltung']],
-    ['board', ['Cockpit']],
-    ['department_head', ['Cockpit']],
-    ['staff_council', ['Cockpit']],
-    ['viewer', ['Cockpit']],
+    ['admin', [...INTERNAL_ITEMS, 'Verwaltung']],
+    ['board', INTERNAL_ITEMS],
+    ['department_head', INTERNAL_ITEMS],
+    ['staff_council', INTERNAL_ITEMS],
+    ['viewer', INTERNAL_ITEMS],
   ] as const)('%s sees the navigation items of the role', async (role, expected) => {
     renderApp('/', sessionUsers[role]);
     const nav = await screen.findByRole('navigation', { name: 'Hauptnavigation' });

@@ -18,5 +18,9 @@ export const INTERNAL_ROLES: readonly Role[] = [
  */
 export const navItems: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.cockpit', end: true, roles: INTERNAL_ROLES },
+  { to: '/massnahmen', labelKey: 'nav.measures', roles: INTERNAL_ROLES },
+  { to: '/leitplanken-matrix', labelKey: 'nav.matrix', roles: INTERNAL_ROLES },
+  // Everyone internal may read it; the staff council and those who work with it use it.
+  { to: '/personalrat', labelKey: 'nav.staffCouncil', roles: INTERNAL_ROLES },
   { to: '/verwaltung', labelKey: 'nav.admin', roles: ['admin'] },
 ];

@@ -26,7 +26,8 @@ export const routes: RouteObject[] = [
           },
           { path: 'barriere-melden', lazy: () => import('./routes/report-barrier') },
           { path: 'impressum', lazy: () => import('./routes/imprint') },
-          // Internal: every signed-in role.
+          // Internal: every signed-in role (the API refuses writes a role may not do; the pages
+          // offer only the actions that will succeed).
           {
             element: <RequireSession />,
             children: [
@@ -34,6 +35,48 @@ export const routes: RouteObject[] = [
                 index: true,
                 lazy: () =>
                   withNamespaces(['cockpit', 'strategy'], () => import('./routes/cockpit')),
+              },
+              {
+                path: 'massnahmen',
+                children: [
+                  {
+                    index: true,
+                    lazy: () => withNamespaces(['measures'], () => import('./routes/measures')),
+                  },
+                  {
+                    path: 'neu',
+                    lazy: () => withNamespaces(['measures'], () => import('./routes/measure-new')),
+                  },
+                  {
+                    path: ':id',
+                    lazy: () =>
+                      withNamespaces(['measures', 'audit'], () => import('./routes/measure')),
+                  },
+                  {
+                    path: ':id/bearbeiten',
+                    lazy: () => withNamespaces(['measures'], () => import('./routes/measure-edit')),
+                  },
+                  {
+                    path: ':id/beteiligung',
+                    lazy: () =>
+                      withNamespaces(
+                        ['measures'],
+                        () => import('./routes/measure-codetermination'),
+                      ),
+                  },
+                ],
+              },
+              {
+                path: 'leitplanken-matrix',
+                lazy: () =>
+                  withNamespaces(
+                    ['measures', 'strategy'],
+                    () => import('./routes/guardrail-matrix'),
+                  ),
+              },
+              {
+                path: 'personalrat',
+                lazy: () => withNamespaces(['measures'], () => import('./routes/staff-council')),
               },
             ],
           },

@@ -79,6 +79,19 @@ describe('ApiClient', () => {
     expect(apiError.serverMessage('en')).toBe('The input is invalid.');
   });
 
+  test('a 409 keeps its details (the current version to reload)', async () => {
+    handler = (_req, _body, res) =>
+      json(res, 409, {
+        statusCode: 409,
+        code: 'VERSION_CONFLICT',
+        message: 'Inzwischen geändert.',
+        details: { currentVersion: 4 },
+      });
+    const error = await new ApiClient({ baseUrl }).get('/measures/1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect((error as ApiRequestError).body.details).toEqual({ currentVersion: 4 });
+  });
+
   test('without messageEn the English UI shows the German message', async () => {
     handler = (_req, _body, res) =>
       json(res, 404, { statusCode: 404, code: 'NOT_FOUND', message: 'Nicht gefunden' });

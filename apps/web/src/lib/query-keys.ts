@@ -1,3 +1,5 @@
+import type { MeasureQueryInput } from '@leitplanken/shared';
+
 /**
  * Every TanStack Query key of the web app, built here and nowhere else, so that a mutation can
  * invalidate exactly what it changes (`queryClient.invalidateQueries({ queryKey: queryKeys.x.all })`).
@@ -5,6 +7,9 @@
  */
 const strategies = ['strategies'] as const;
 const session = ['session'] as const;
+const fieldsOfAction = ['fields-of-action'] as const;
+const measures = ['measures'] as const;
+const audit = ['audit'] as const;
 const users = ['users'] as const;
 const departments = ['departments'] as const;
 
@@ -20,6 +25,20 @@ export const queryKeys = {
   departments: {
     all: departments,
     list: () => [...departments, 'list'] as const,
+  },
+  fieldsOfAction: {
+    all: fieldsOfAction,
+    list: () => [...fieldsOfAction, 'list'] as const,
+  },
+  measures: {
+    all: measures,
+    list: (filter: MeasureQueryInput) => [...measures, 'list', filter] as const,
+    detail: (id: string) => [...measures, 'detail', id] as const,
+    coverage: () => [...measures, 'coverage'] as const,
+  },
+  audit: {
+    all: audit,
+    of: (entity: string, id: string) => [...audit, entity, id] as const,
   },
   strategies: {
     all: strategies,

@@ -5,6 +5,7 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { DepartmentEntity } from '../../modules/departments/department.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { toUserAuditSnapshot } from '../../modules/users/user.mapper.js';
+import { seedDemoMeasures } from './demo-measures.js';
 import { DEMO_EMAILS, DEMO_PASSWORD, DEMO_USERS } from './demo.data.js';
 import { seedBase } from './seed.js';
 
@@ -15,21 +16,31 @@ export interface SeedReport {
   base: boolean;
   admin: boolean;
   demoUsers: number;
+  demoMeasures: number;
 }
 
 /**
  * What every start does after the migrations: the strategy and departments on an empty database,
  * the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no user yet, and in demo mode one
- * demo user per role. In production it refuses to go on while active demo accounts (published
- * password) are in the database. Idempotent.
+ * demo user per role and the demo measures (only while there is no measure at all). In production
+ * it refuses to go on while active demo accounts (published password) are in the database.
+ * Idempotent.
  */
 export async function seedOnStart(dataSource: DataSource, config: AppConfig): Promise<SeedReport> {
-  const report: SeedReport = { base: await seedBase(dataSource), admin: false, demoUsers: 0 };
+  const report: SeedReport = {
+    base: await seedBase(dataSource),
+    admin: false,
+    demoUsers: 0,
+    demoMeasures: 0,
+  };
   if (config.adminEmail && config.adminPassword) {
     report.admin = await bootstrapAdmin(dataSource, config.adminEmail, config.adminPassword);
   }
   if (config.isProduction) await assertNoActiveDemoUsers(dataSource);
-  if (config.demoData) report.demoUsers = await seedDemoUsers(dataSource);
+  if (config.demoData) {
+    report.demoUsers = await seedDemoUsers(dataSource);
+    report.demoMeasures = await seedDemoMeasures(dataSource);
+  }
   return report;
 }
 

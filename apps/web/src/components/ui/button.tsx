@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { cx } from '@/lib/cx';
 import { Icon, type IconName } from './icon';
 
@@ -10,6 +10,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   icon?: IconName;
   /** Show only the icon; `children` stays as the accessible name (screen readers only). */
   iconOnly?: boolean;
+  ref?: Ref<HTMLButtonElement>;
   children: ReactNode;
 }
 
